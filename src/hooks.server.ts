@@ -1,0 +1,136 @@
+import { type Handle, type HandleServerError, type ServerInit, sequence } from '@sveltejs/kit/hooks';
+import { error, redirect } from '@sveltejs/kit';
+import { type Actor, ANONYMOUS, can } from '#lib/domain/policy/policy.ts';
+import { paraglideMiddleware } from '#lib/paraglide/server.js';
+import { getDatabase, startApp, stopApp } from '#lib/server/app.ts';
+import { appendAuditEntry } from '#lib/server/audit/audit.repository.ts';
+import { validateSessionToken } from '#lib/server/auth/auth.usecases.ts';
+import { classifyRequest } from '#lib/server/http/request-kind.ts';
+import { clearSessionCookie, SESSION_COOKIE } from '#lib/server/http/session-cookie.ts';
+import { log } from '#lib/server/log/logger.ts';
+import { findRequiredAction } from '#lib/server/policy/route-policy.ts';
+
+export const init: ServerInit = async () => {
+	try {
+		await startApp();
+	} catch (cause) {
+		log.fatal({ err: cause instanceof Error ? { message: cause.message } : cause }, 'could not start');
+		console.error(`\nSamspil could not start: ${cause instanceof Error ? cause.message : String(cause)}\n`);
+		process.exit(1);
+	}
+	process.once('sveltekit:shutdown' as never, () => {
+		void stopApp().then(() => process.emit('samspil:closed' as never));
+	});
+};
+
+/** Request id, timing, the request log line and the security headers (H2, L2). */
+const handleRequestBasics: Handle = async ({ event, resolve }) => {
+	const started = performance.now();
+	event.locals.requestId = crypto.randomUUID();
+	event.locals.ip = safeClientAddress(event.getClientAddress);
+	const response = await resolve(event);
+	response.headers.set('X-Request-Id', event.locals.requestId);
+	response.headers.set('X-Content-Type-Options', 'nosniff');
+	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+	response.headers.set('X-Frame-Options', 'DENY');
+	response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
+	if (event.url.protocol === 'https:') response.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+	if (event.route.id !== '/healthz') {
+		log.info(
+			{
+				requestId: event.locals.requestId,
+				method: event.request.method,
+				// The route id, not the URL: reset links carry their token in the path (L2).
+				route: event.route.id ?? '(no route)',
+				status: response.status,
+				ms: Math.round(performance.now() - started),
+				userId: event.locals.user?.id
+			},
+			'request'
+		);
+	}
+	return response;
+};
+
+function safeClientAddress(getClientAddress: () => string): string {
+	try {
+		return getClientAddress();
+	} catch {
+		return 'unknown';
+	}
+}
+
+const handleLocale: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		// Only cookie/header strategies are used, so the request comes back unchanged.
+		void request;
+		event.locals.locale = locale;
+		return resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
+		});
+	});
+
+const handleSession: Handle = async ({ event, resolve }) => {
+	event.locals.user = null;
+	event.locals.sessionId = null;
+	event.locals.actor = ANONYMOUS;
+	event.locals.deniedStatus = null;
+	const token = event.cookies.get(SESSION_COOKIE);
+	if (token) {
+		const session = await validateSessionToken(getDatabase().db, token);
+		if (session) {
+			const { user } = session;
+			event.locals.sessionId = session.sessionId;
+			event.locals.user = { id: user.id, email: user.email, name: user.name, locale: user.locale, platformRole: user.platformRole };
+			event.locals.actor = { userId: user.id, platformRole: user.platformRole } satisfies Actor;
+		} else {
+			clearSessionCookie(event.cookies, event.url);
+		}
+	}
+	return resolve(event);
+};
+
+/** Z1: deny by default. Every page load, form action and endpoint needs an allowing policy entry. */
+const handleAuthorisation: Handle = async ({ event, resolve }) => {
+	const routeId = event.route.id;
+	if (!routeId) return resolve(event); // no route: SvelteKit answers 404
+	const requestKind = classifyRequest(routeId, event.request.method, event.url);
+	const action = findRequiredAction(routeId, requestKind);
+	if (action && can(event.locals.actor, action)) return resolve(event);
+	if (action && !event.locals.user && (requestKind.kind === 'load' || requestKind.kind === 'action')) {
+		// Signed out: signing in may help, so go to the login page and come back.
+		redirect(303, `/login?next=${encodeURIComponent(event.url.pathname)}`);
+	}
+	await appendAuditEntry(getDatabase().db, {
+		actorUserId: event.locals.user?.id ?? null,
+		action: 'access.denied',
+		requestId: event.locals.requestId,
+		ip: event.locals.ip,
+		details: { route: routeId, request: requestKind, required: action ?? '(no policy entry)' }
+	});
+	if (!action) log.error({ requestId: event.locals.requestId, route: routeId, request: requestKind }, 'route has no policy entry: denied');
+	if (requestKind.kind === 'load' && !event.isDataRequest) {
+		// A full page view: the root layout load raises the 403, so the user gets the normal
+		// error page with navigation. The page's own load is still guarded by its use case.
+		event.locals.deniedStatus = 403;
+		return resolve(event);
+	}
+	error(403, 'forbidden');
+};
+
+export const handle: Handle = sequence(handleRequestBasics, handleLocale, handleSession, handleAuthorisation);
+
+/** L3: the user sees a request id; the log gets the details. Runs for app errors (403, 404 …) too. */
+export const handleError: HandleServerError = (caught) => {
+	const { event } = caught;
+	const requestId = event.locals.requestId ?? crypto.randomUUID();
+	if (caught.kind === 'unknown') {
+		const cause = caught.error;
+		log.error(
+			{ requestId, route: event.route.id, err: cause instanceof Error ? { message: cause.message, stack: cause.stack } : String(cause) },
+			'unhandled error'
+		);
+		return { message: 'internal_error', requestId };
+	}
+	return { requestId };
+};

@@ -1,0 +1,3 @@
+export * from './catalogue.ts';
+export * from './evaluate.ts';
+export * from './schemas.ts';

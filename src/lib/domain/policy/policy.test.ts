@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { ACTIONS, type Action, type Actor, can, INITIATIVE_ROLES, PLATFORM_ROLES, type PlatformRole } from './policy.ts';
+
+/**
+ * The expected matrix, written out by hand (not derived from PERMISSIONS), so a change to the
+ * policy must be made twice on purpose. Columns: anonymous, member, editor, admin.
+ */
+const PLATFORM_EXPECTED: Record<Exclude<Action, `initiative.${string}`>, string> = {
+	'page.view_public': 'YYYY',
+	'auth.sign_in': 'YYYY',
+	'auth.reset_password': 'YYYY',
+	'setup.create_first_admin': 'Y---',
+	'auth.sign_out': '-YYY',
+	'account.view': '-YYY',
+	'account.update': '-YYY',
+	'account.change_password': '-YYY',
+	'admin.view': '---Y',
+	'user.list': '---Y',
+	'user.invite': '---Y',
+	'user.change_role': '---Y',
+	'user.disable': '---Y',
+	'organisation.list': '---Y',
+	'organisation.create': '---Y',
+	'organisation.update': '---Y',
+	'organisation.manage_members': '---Y',
+	'audit.view': '---Y'
+};
+/** Columns: backbone_lead, partner_editor, viewer. */
+const INITIATIVE_EXPECTED: Record<Extract<Action, `initiative.${string}`>, string> = {
+	'initiative.view': 'YYY',
+	'initiative.report_data': 'YY-',
+	'initiative.manage': 'Y--'
+};
+
+describe('policy matrix (Z2)', () => {
+	it('has an expectation for every action and no more', () => {
+		expect([...Object.keys(PLATFORM_EXPECTED), ...Object.keys(INITIATIVE_EXPECTED)].sort()).toEqual([...ACTIONS].sort());
+	});
+
+	for (const [action, row] of Object.entries(PLATFORM_EXPECTED)) {
+		PLATFORM_ROLES.forEach((role, column) => {
+			const expected = row[column] === 'Y';
+			it(`${role} ${expected ? 'may' : 'may not'} ${action}`, () => {
+				const actor: Actor = { userId: role === 'anonymous' ? null : 'u1', platformRole: role };
+				expect(can(actor, action as Action)).toBe(expected);
+			});
+		});
+	}
+
+	for (const [action, row] of Object.entries(INITIATIVE_EXPECTED)) {
+		INITIATIVE_ROLES.forEach((role, column) => {
+			const expected = row[column] === 'Y';
+			it(`${role} of the initiative ${expected ? 'may' : 'may not'} ${action}`, () => {
+				const actor: Actor = { userId: 'u1', platformRole: 'member', initiativeRoles: new Map([['i1', role]]) };
+				expect(can(actor, action as Action, { type: 'initiative', id: 'i1' })).toBe(expected);
+			});
+		});
+	}
+});
+
+describe('deny by default (Z1, Z3)', () => {
+	const lead: Actor = { userId: 'u1', platformRole: 'member', initiativeRoles: new Map([['i1', 'backbone_lead']]) };
+
+	it('a role in one initiative gives nothing in another', () => {
+		expect(can(lead, 'initiative.manage', { type: 'initiative', id: 'i2' })).toBe(false);
+	});
+	it('initiative actions need an initiative resource', () => {
+		expect(can(lead, 'initiative.view')).toBe(false);
+	});
+	it('platform admins get no initiative role by being admins', () => {
+		const admin: Actor = { userId: 'a', platformRole: 'admin' };
+		expect(can(admin, 'initiative.view', { type: 'initiative', id: 'i1' })).toBe(false);
+	});
+	it('unknown actions are denied', () => {
+		for (const role of PLATFORM_ROLES as readonly PlatformRole[]) {
+			expect(can({ userId: 'x', platformRole: role }, 'nonsense' as Action)).toBe(false);
+		}
+	});
+});

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { checkboxField, emailField, localeField, nameField, optionalNameField, passwordField } from './fields.ts';
+
+export const SignInSchema = z.object({ email: emailField, password: passwordField });
+
+export const SetupSchema = z.object({ email: emailField, name: nameField, password: passwordField });
+
+export const ForgotPasswordSchema = z.object({ email: emailField });
+
+export const ResetPasswordSchema = z
+	.object({ password: passwordField, passwordConfirm: z.string().default(''), name: optionalNameField })
+	.refine((v) => v.password === v.passwordConfirm, { path: ['passwordConfirm'], message: 'field_password_mismatch' });
+
+export const ProfileSchema = z.object({ name: nameField, locale: localeField });
+
+export const ChangePasswordSchema = z
+	.object({
+		currentPassword: passwordField,
+		newPassword: passwordField,
+		passwordConfirm: z.string().default(''),
+		endOtherSessions: checkboxField
+	})
+	.refine((v) => v.newPassword === v.passwordConfirm, { path: ['passwordConfirm'], message: 'field_password_mismatch' });
+
+/** Only local paths: `next` must never send the user to another site. */
+export const NextPathSchema = z
+	.string()
+	.regex(/^\/(?![/\\])[^\s]*$/)
+	.max(500)
+	.catch('/');

@@ -1,0 +1,48 @@
+import { getConfig } from './config/config.ts';
+import { type DatabaseHandle, migrateDatabase, openDatabase } from './db/client.ts';
+import { seedDemoContent } from './demo/seed.ts';
+import { log } from './log/logger.ts';
+
+/**
+ * The server's one database handle: opened, migrated and seeded once at start (hooks `init`),
+ * closed on shutdown.
+ */
+let handle: DatabaseHandle | undefined;
+
+export async function startApp(): Promise<DatabaseHandle> {
+	if (handle) return handle;
+	const config = getConfig();
+	const started = Date.now();
+	const opened = await openDatabase({
+		databaseUrl: config.DATABASE_URL,
+		dataDir: config.DATA_DIR,
+		sharedBuffersMb: config.PGLITE_SHARED_BUFFERS_MB
+	});
+	try {
+		await migrateDatabase(opened);
+		if (config.DEMO_CONTENT) {
+			const seeded = await seedDemoContent(opened.db);
+			if (seeded.organisationsAdded) log.info(seeded, 'demo content loaded');
+		}
+	} catch (error) {
+		await opened.close();
+		throw error;
+	}
+	handle = opened;
+	log.info({ database: opened.kind, ms: Date.now() - started }, 'database ready');
+	return handle;
+}
+
+export function getDatabase(): DatabaseHandle {
+	if (!handle) throw new Error('The database is not open yet');
+	return handle;
+}
+
+export async function stopApp(): Promise<void> {
+	const closing = handle;
+	handle = undefined;
+	if (closing) {
+		await closing.close();
+		log.info('database closed');
+	}
+}

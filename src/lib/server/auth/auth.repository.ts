@@ -1,0 +1,94 @@
+import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm';
+import type { Executor } from '../db/client.ts';
+import { users, type UserRow } from '../users/users.table.ts';
+import { emailTokens, sessions, signInFailures } from './auth.table.ts';
+
+export async function insertSession(db: Executor, values: { id: string; userId: string; expiresAt: Date; now: Date }) {
+	await db.insert(sessions).values({
+		id: values.id,
+		userId: values.userId,
+		createdAt: values.now,
+		lastSeenAt: values.now,
+		expiresAt: values.expiresAt
+	});
+}
+
+export async function findSessionWithUser(db: Executor, sessionId: string) {
+	const [row] = await db
+		.select({ session: sessions, user: users })
+		.from(sessions)
+		.innerJoin(users, eq(users.id, sessions.userId))
+		.where(eq(sessions.id, sessionId))
+		.limit(1);
+	return row as { session: typeof sessions.$inferSelect; user: UserRow } | undefined;
+}
+
+export async function touchSession(db: Executor, sessionId: string, now: Date) {
+	await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId));
+}
+
+export async function deleteSession(db: Executor, sessionId: string) {
+	await db.delete(sessions).where(eq(sessions.id, sessionId));
+}
+
+/** Ends every session of a user, optionally keeping one (the one making the change). */
+export async function deleteUserSessions(db: Executor, userId: string, exceptSessionId?: string) {
+	await db
+		.delete(sessions)
+		.where(exceptSessionId ? and(eq(sessions.userId, userId), ne(sessions.id, exceptSessionId)) : eq(sessions.userId, userId));
+}
+
+export async function countUserSessions(db: Executor, userId: string): Promise<number> {
+	const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(sessions).where(eq(sessions.userId, userId));
+	return row?.n ?? 0;
+}
+
+export async function insertEmailToken(
+	db: Executor,
+	values: { tokenHash: string; userId: string; purpose: 'reset' | 'invite'; expiresAt: Date; now: Date }
+) {
+	await db.insert(emailTokens).values({ ...values, createdAt: values.now });
+}
+
+/** Marks the token used and returns it, in one statement, so a token can only ever be used once (A4). */
+export async function consumeEmailToken(db: Executor, tokenHash: string, now: Date) {
+	const [row] = await db
+		.update(emailTokens)
+		.set({ usedAt: now })
+		.where(and(eq(emailTokens.tokenHash, tokenHash), isNull(emailTokens.usedAt), gt(emailTokens.expiresAt, now)))
+		.returning();
+	return row;
+}
+
+export async function findUsableEmailToken(db: Executor, tokenHash: string, now: Date) {
+	const [row] = await db
+		.select()
+		.from(emailTokens)
+		.where(and(eq(emailTokens.tokenHash, tokenHash), isNull(emailTokens.usedAt), gt(emailTokens.expiresAt, now)))
+		.limit(1);
+	return row;
+}
+
+/** Earlier links stop working when a new one is sent. */
+export async function expireEmailTokens(db: Executor, userId: string, now: Date) {
+	await db
+		.update(emailTokens)
+		.set({ usedAt: now })
+		.where(and(eq(emailTokens.userId, userId), isNull(emailTokens.usedAt)));
+}
+
+export async function recordSignInFailure(db: Executor, email: string, ip: string, now: Date) {
+	await db.insert(signInFailures).values({ email, ip, at: now });
+}
+
+export async function countRecentFailures(db: Executor, since: Date, by: { email?: string; ip?: string }) {
+	const where = by.email
+		? and(eq(signInFailures.email, by.email), gt(signInFailures.at, since))
+		: and(eq(signInFailures.ip, by.ip ?? ''), gt(signInFailures.at, since));
+	const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(signInFailures).where(where);
+	return row?.n ?? 0;
+}
+
+export async function clearSignInFailures(db: Executor, email: string) {
+	await db.delete(signInFailures).where(eq(signInFailures.email, email));
+}

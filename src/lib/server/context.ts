@@ -1,0 +1,34 @@
+import type { Actor } from '../domain/policy/policy.ts';
+import { type Action, can, type Resource } from '../domain/policy/policy.ts';
+import type { Database } from './db/client.ts';
+import { appendAuditEntry } from './audit/audit.repository.ts';
+import { AppError } from './http/errors.ts';
+
+/** What every use case is handed: the database, who is asking, and the request's trace. */
+export interface UseCaseContext {
+	db: Database;
+	actor: Actor;
+	requestId: string;
+	ip: string;
+	now?: () => Date;
+}
+
+export function nowOf(ctx: Pick<UseCaseContext, 'now'>): Date {
+	return ctx.now ? ctx.now() : new Date();
+}
+
+/**
+ * The single access check at the top of every use case (Z1). A denial is written to the
+ * audit log (L1) and raised as `forbidden`.
+ */
+export async function requireAccess(ctx: UseCaseContext, action: Action, resource?: Resource): Promise<void> {
+	if (can(ctx.actor, action, resource)) return;
+	await appendAuditEntry(ctx.db, {
+		actorUserId: ctx.actor.userId,
+		action: 'access.denied',
+		requestId: ctx.requestId,
+		ip: ctx.ip,
+		details: { action, resource: resource ?? { type: 'platform' } }
+	});
+	throw new AppError('forbidden');
+}

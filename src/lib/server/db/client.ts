@@ -1,0 +1,93 @@
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import { acquireDataDirLock } from './lock.ts';
+import * as schema from './schema.ts';
+
+export type Schema = typeof schema;
+/** Both drivers share this surface; code outside this folder only sees it. */
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+/** A database handle or an open transaction: repositories accept either. */
+export type Executor = Database | Transaction;
+
+export interface DatabaseHandle {
+	db: Database;
+	kind: 'pglite' | 'postgres';
+	/** Runs a trivial query; used by /healthz. */
+	ping(): Promise<void>;
+	close(): Promise<void>;
+}
+
+export interface OpenOptions {
+	databaseUrl?: string;
+	/** Embedded data directory; omit for an in-memory database (tests). */
+	dataDir?: string;
+	sharedBuffersMb?: number;
+	/** Open even if another process holds the lock — never set this outside tests of the lock itself. */
+	skipLock?: boolean;
+}
+
+/** The migrations folder: `SAMSPIL_MIGRATIONS_DIR`, else `./drizzle` under the working directory (the repo root, for `npm start` and the scripts). */
+export function findMigrationsFolder(): string {
+	return path.resolve(process.env.SAMSPIL_MIGRATIONS_DIR ?? 'drizzle');
+}
+
+export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
+	if (options.databaseUrl) {
+		const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+		const db = drizzlePg(pool, { schema }) as unknown as Database;
+		return {
+			db,
+			kind: 'postgres',
+			ping: async () => {
+				await pool.query('select 1');
+			},
+			close: () => pool.end()
+		};
+	}
+	const dataDir = options.dataDir ? path.join(options.dataDir, 'pgdata') : undefined;
+	const release = options.dataDir && !options.skipLock ? acquireDataDirLock(options.dataDir) : () => {};
+	let client: PGlite;
+	try {
+		client = await PGlite.create({
+			dataDir,
+			// Memory: PostgreSQL's default 128 MB of shared buffers is far more than a small app needs.
+			postgresqlconf: [`shared_buffers = ${options.sharedBuffersMb ?? 16}MB`]
+		});
+	} catch (error) {
+		release();
+		throw error;
+	}
+	const db = drizzlePglite(client, { schema }) as unknown as Database;
+	let closed = false;
+	return {
+		db,
+		kind: 'pglite',
+		ping: async () => {
+			await client.query('select 1');
+		},
+		close: async () => {
+			if (closed) return;
+			closed = true;
+			try {
+				await client.close();
+			} finally {
+				release();
+			}
+		}
+	};
+}
+
+export async function migrateDatabase(handle: DatabaseHandle, migrationsFolder = findMigrationsFolder()): Promise<void> {
+	if (handle.kind === 'postgres') {
+		await migratePg(handle.db as never, { migrationsFolder });
+	} else {
+		await migratePglite(handle.db as never, { migrationsFolder });
+	}
+}

@@ -1,0 +1,33 @@
+/**
+ * Errors a use case may raise, each with a stable code. Routes turn them into `fail()` with the
+ * code's message, or into an error page; nothing else about the error reaches the user (L3).
+ */
+export const ERROR_STATUS = {
+	invalid_input: 400,
+	invalid_credentials: 400,
+	too_many_attempts: 429,
+	forbidden: 403,
+	not_found: 404,
+	conflict: 409,
+	setup_done: 409,
+	token_invalid: 400
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export class AppError extends Error {
+	readonly status: number;
+	readonly code: ErrorCode;
+	/** Field name → message key, for errors that belong next to a form field. */
+	readonly fields: Record<string, string>;
+	constructor(code: ErrorCode, fields: Record<string, string> = {}) {
+		super(code);
+		this.code = code;
+		this.fields = fields;
+		this.status = ERROR_STATUS[code];
+	}
+}
+
+export function isAppError(error: unknown): error is AppError {
+	return error instanceof AppError;
+}

@@ -1,0 +1,55 @@
+import type { Action } from '../../domain/policy/policy.ts';
+
+/**
+ * Z1/Z2: every route's page load, form actions and endpoint methods, mapped to the action the
+ * policy must allow. The request hook denies anything not listed here; a test fails when a route
+ * file exports something that has no entry.
+ *
+ * `load` covers GET/HEAD of a page; `actions` names each form action (`default` for the unnamed
+ * one); `endpoints` maps HTTP methods of a +server.ts.
+ */
+export interface RoutePolicy {
+	load?: Action;
+	actions?: Record<string, Action>;
+	endpoints?: Partial<Record<'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', Action>>;
+}
+
+export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
+	'/': { load: 'page.view_public' },
+	'/about/accessibility': { load: 'page.view_public' },
+	'/healthz': { endpoints: { GET: 'page.view_public' } },
+	'/language': { actions: { default: 'page.view_public' } },
+	'/setup': { load: 'setup.create_first_admin', actions: { default: 'setup.create_first_admin' } },
+	'/login': { load: 'auth.sign_in', actions: { default: 'auth.sign_in' } },
+	'/logout': { actions: { default: 'auth.sign_out' } },
+	'/password/forgot': { load: 'auth.reset_password', actions: { default: 'auth.reset_password' } },
+	'/password/reset/[token]': { load: 'auth.reset_password', actions: { default: 'auth.reset_password' } },
+	'/account': { load: 'account.view', actions: { profile: 'account.update', password: 'account.change_password' } },
+	'/admin': { load: 'admin.view' },
+	'/admin/users': {
+		load: 'user.list',
+		actions: { invite: 'user.invite', disable: 'user.disable', enable: 'user.disable', role: 'user.change_role' }
+	},
+	'/admin/organisations': { load: 'organisation.list', actions: { create: 'organisation.create' } },
+	'/admin/organisations/[id]': {
+		load: 'organisation.list',
+		actions: { update: 'organisation.update', addMember: 'organisation.manage_members', removeMember: 'organisation.manage_members' }
+	},
+	'/admin/audit': { load: 'audit.view' }
+};
+
+export type RouteRequestKind = { kind: 'load' } | { kind: 'action'; name: string } | { kind: 'endpoint'; method: string };
+
+/** Which entry of the policy a request needs; `undefined` when the route has none (deny). */
+export function findRequiredAction(routeId: string, request: RouteRequestKind): Action | undefined {
+	const policy = ROUTE_POLICIES[routeId];
+	if (!policy) return undefined;
+	switch (request.kind) {
+		case 'load':
+			return policy.load;
+		case 'action':
+			return policy.actions?.[request.name];
+		case 'endpoint':
+			return policy.endpoints?.[request.method as keyof NonNullable<RoutePolicy['endpoints']>];
+	}
+}

@@ -1,0 +1,32 @@
+import { error, redirect } from '@sveltejs/kit';
+import { ResetPasswordSchema } from '#lib/schemas/auth.ts';
+import { getDatabase } from '#lib/server/app.ts';
+import { inspectEmailToken, resetPassword } from '#lib/server/auth/auth.usecases.ts';
+import { contextFrom } from '#lib/server/http/event-context.ts';
+import { failFromError, failWith, parseForm } from '#lib/server/http/forms.ts';
+import { setLocaleCookie } from '#lib/server/http/locale.ts';
+import { setSessionCookie } from '#lib/server/http/session-cookie.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+/** Used for both password reset and accepting an invitation: both are a single-use e-mailed link. */
+export const load: PageServerLoad = async ({ params }) => {
+	const link = await inspectEmailToken(getDatabase().db, params.token);
+	if (!link) error(404, 'link_invalid');
+	return { purpose: link.purpose, email: link.email, name: link.name };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const formData = await event.request.formData();
+		const parsed = parseForm(ResetPasswordSchema, formData);
+		if (!parsed.ok) return failWith(400, parsed.failure);
+		try {
+			const { token, user } = await resetPassword(contextFrom(event), { token: event.params.token, ...parsed.data });
+			setSessionCookie(event.cookies, token, event.url);
+			setLocaleCookie(event.cookies, user.locale, event.url);
+		} catch (error) {
+			return failFromError(error, formData);
+		}
+		redirect(303, '/account?welcome=1');
+	}
+};

@@ -1,0 +1,28 @@
+import { redirect } from '@sveltejs/kit';
+import { SetupSchema } from '#lib/schemas/auth.ts';
+import { getDatabase } from '#lib/server/app.ts';
+import { createFirstAdmin, isSetupNeeded } from '#lib/server/auth/auth.usecases.ts';
+import { contextFrom } from '#lib/server/http/event-context.ts';
+import { failFromError, failWith, parseForm } from '#lib/server/http/forms.ts';
+import { setSessionCookie } from '#lib/server/http/session-cookie.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async () => {
+	if (!(await isSetupNeeded(getDatabase().db))) redirect(303, '/login');
+	return {};
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const formData = await event.request.formData();
+		const parsed = parseForm(SetupSchema, formData);
+		if (!parsed.ok) return failWith(400, parsed.failure);
+		try {
+			const { token } = await createFirstAdmin(contextFrom(event), { ...parsed.data, locale: event.locals.locale });
+			setSessionCookie(event.cookies, token, event.url);
+		} catch (error) {
+			return failFromError(error, formData);
+		}
+		redirect(303, '/admin');
+	}
+};
