@@ -8,7 +8,7 @@ export default defineConfig({
 		paraglideVitePlugin({
 			project: './project.inlang',
 			outdir: './src/lib/paraglide',
-			strategy: ['cookie', 'preferredLanguage', 'baseLocale'],
+			strategy: ['cookie', 'baseLocale'],
 			cookieName: 'samspil_locale'
 		}),
 		sveltekit({
@@ -49,6 +49,7 @@ export default defineConfig({
 					name: 'integration',
 					include: ['src/**/*.int.test.ts'],
 					environment: 'node',
+					setupFiles: ['src/lib/server/testing/setup-env.ts'],
 					testTimeout: 30_000,
 					hookTimeout: 60_000
 				}

@@ -30,16 +30,22 @@ function isProcessAlive(pid: number): boolean {
  * (kill -9, power loss) is taken over, so a crash never needs manual clean-up.
  * Written with O_EXCL so two starters cannot both win.
  */
+/** Directories this process holds: a second opener inside the same process is refused too. */
+const heldByThisProcess = new Set<string>();
+
 export function acquireDataDirLock(dataDir: string): () => void {
 	fs.mkdirSync(dataDir, { recursive: true });
-	const lockPath = path.join(dataDir, 'samspil.lock');
+	const lockPath = path.join(fs.realpathSync(dataDir), 'samspil.lock');
+	if (heldByThisProcess.has(lockPath)) throw new DataDirLockedError(dataDir, process.pid);
 	for (let attempt = 0; attempt < 3; attempt++) {
 		try {
 			fs.writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
+			heldByThisProcess.add(lockPath);
 			let released = false;
 			return () => {
 				if (released) return;
 				released = true;
+				heldByThisProcess.delete(lockPath);
 				try {
 					if (fs.readFileSync(lockPath, 'utf8') === String(process.pid)) fs.unlinkSync(lockPath);
 				} catch {

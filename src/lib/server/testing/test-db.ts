@@ -1,0 +1,43 @@
+import pg from 'pg';
+import type { Actor } from '../../domain/policy/policy.ts';
+import type { UseCaseContext } from '../context.ts';
+import { type DatabaseHandle, migrateDatabase, openDatabase } from '../db/client.ts';
+
+/**
+ * A fresh database with the real migrations, one per test file: in-memory PGlite, or — when
+ * TEST_DATABASE_URL points at a PostgreSQL server — a new database created on that server and
+ * dropped afterwards. CI runs the integration suite both ways.
+ */
+export async function createTestDatabase(): Promise<DatabaseHandle & { dispose(): Promise<void> }> {
+	const serverUrl = process.env.TEST_DATABASE_URL;
+	if (!serverUrl) {
+		const handle = await openDatabase({});
+		await migrateDatabase(handle);
+		return { ...handle, dispose: () => handle.close() };
+	}
+	const name = `samspil_test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+	const admin = new pg.Client({ connectionString: serverUrl });
+	await admin.connect();
+	await admin.query(`create database ${name}`);
+	await admin.end();
+	const url = new URL(serverUrl);
+	url.pathname = `/${name}`;
+	const handle = await openDatabase({ databaseUrl: url.toString() });
+	await migrateDatabase(handle);
+	return {
+		...handle,
+		dispose: async () => {
+			await handle.close();
+			const dropper = new pg.Client({ connectionString: serverUrl });
+			await dropper.connect();
+			await dropper.query(`drop database if exists ${name} with (force)`);
+			await dropper.end();
+		}
+	};
+}
+
+export function contextFor(db: DatabaseHandle['db'], actor: Actor, overrides: Partial<UseCaseContext> = {}): UseCaseContext {
+	return { db, actor, requestId: `test-${crypto.randomUUID()}`, ip: '127.0.0.1', ...overrides };
+}
+
+export const SYSTEM_ADMIN: Actor = { userId: null, platformRole: 'admin' };
