@@ -5,6 +5,7 @@ import { paraglideMiddleware } from '#lib/paraglide/server.js';
 import { getDatabase, startApp, stopApp } from '#lib/server/app.ts';
 import { appendAuditEntry } from '#lib/server/audit/audit.repository.ts';
 import { validateSessionToken } from '#lib/server/auth/auth.usecases.ts';
+import { isAppError } from '#lib/server/http/errors.ts';
 import { classifyRequest } from '#lib/server/http/request-kind.ts';
 import { clearSessionCookie, SESSION_COOKIE } from '#lib/server/http/session-cookie.ts';
 import { log } from '#lib/server/log/logger.ts';
@@ -124,6 +125,10 @@ export const handle: Handle = sequence(handleRequestBasics, handleLocale, handle
 export const handleError: HandleServerError = (caught) => {
 	const { event } = caught;
 	const requestId = event.locals.requestId ?? crypto.randomUUID();
+	if (caught.kind === 'unknown' && isAppError(caught.error)) {
+		// A use case refused (forbidden, not found …): an expected outcome with its own status, not a crash.
+		return { status: caught.error.status, message: caught.error.code, requestId };
+	}
 	if (caught.kind === 'unknown') {
 		const cause = caught.error;
 		log.error(

@@ -9,6 +9,17 @@ export function translate(key: string | undefined | null, inputs: Record<string,
 	return message ? message(inputs) : m.field_invalid();
 }
 
+/** A message by key, or the given fallback when no message has that key. */
+export function translateOr(key: string, fallback: string, inputs: Record<string, unknown> = {}): string {
+	const message = (m as unknown as Record<string, MessageFn | undefined>)[key];
+	return message ? message(inputs) : fallback;
+}
+
+/** Audit events are stored as stable codes (`auth.sign_in`); people read them as text. */
+export function auditEventLabel(action: string): string {
+	return translateOr(`audit_event_${action.replace(/\./g, '_')}`, action);
+}
+
 export function formatDateTime(value: Date | string | null | undefined, locale: string): string {
 	if (!value) return '';
 	return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'da-DK', {

@@ -17,14 +17,7 @@ function parseId(raw: string): string {
 	return id.data;
 }
 
-export const load: PageServerLoad = async (event) => {
-	try {
-		return await getOrganisation(contextFrom(event), parseId(event.params.id));
-	} catch (cause) {
-		if ((cause as { code?: string }).code === 'not_found') error(404, 'not_found');
-		throw cause;
-	}
-};
+export const load: PageServerLoad = async (event) => getOrganisation(contextFrom(event), parseId(event.params.id));
 
 export const actions: Actions = {
 	update: async (event) => {

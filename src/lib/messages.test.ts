@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const read = (locale: string) => JSON.parse(fs.readFileSync(`messages/${locale}.json`, 'utf8')) as Record<string, string>;
+const da = read('da');
+const en = read('en');
+
+function listSourceFiles(dir: string): string[] {
+	return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const full = path.join(dir, entry.name);
+		if (entry.isDirectory()) return entry.name === 'paraglide' ? [] : listSourceFiles(full);
+		return /\.(ts|svelte)$/.test(entry.name) && !/\.test\.ts$/.test(entry.name) ? [full] : [];
+	});
+}
+
+describe('messages', () => {
+	it('English is complete: the same keys as Danish, none empty', () => {
+		expect(Object.keys(en).sort()).toEqual(Object.keys(da).sort());
+		for (const [key, value] of [...Object.entries(da), ...Object.entries(en)]) expect(value, key).not.toBe('');
+	});
+
+	it('every message key used as an error code in the server code exists', () => {
+		const source = listSourceFiles('src/lib')
+			.map((file) => fs.readFileSync(file, 'utf8'))
+			.join('\n');
+		const keys = new Set([...source.matchAll(/'((?:field|password|error)_[a-z_]+)'/g)].map((match) => match[1] as string));
+		keys.delete('password_hash');
+		expect(keys.size).toBeGreaterThan(5);
+		for (const key of keys) expect(da, `messages/da.json lacks ${key}`).toHaveProperty(key);
+	});
+
+	it('every audit event written by the server has a readable label', () => {
+		const source = listSourceFiles('src/lib/server')
+			.map((file) => fs.readFileSync(file, 'utf8'))
+			.join('\n');
+		const actions = new Set([...source.matchAll(/action: '([a-z_]+\.[a-z_.]+)'/g)].map((match) => match[1] as string));
+		const ternaries = [...source.matchAll(/\? '([a-z_]+\.[a-z_]+)' : '([a-z_]+\.[a-z_]+)'/g)].flatMap((match) => [match[1], match[2]]);
+		for (const action of ternaries) if (action) actions.add(action);
+		expect(actions.size).toBeGreaterThan(10);
+		for (const action of actions)
+			expect(da, `no label for audit event ${action}`).toHaveProperty(`audit_event_${action.replaceAll('.', '_')}`);
+	});
+});
