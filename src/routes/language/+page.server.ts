@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { NextPathSchema } from '#lib/schemas/auth.ts';
-import { updateOwnProfile } from '#lib/server/users/users.usecases.ts';
+import { setOwnLocale } from '#lib/server/users/users.usecases.ts';
 import { contextFrom } from '#lib/server/http/event-context.ts';
 import { setLocaleCookie } from '#lib/server/http/locale.ts';
 import type { Actions } from './$types';
@@ -14,9 +14,7 @@ export const actions: Actions = {
 		const form = Object.fromEntries(await event.request.formData());
 		const { locale, next } = LanguageSchema.parse({ locale: form.locale, next: form.next ?? '/' });
 		setLocaleCookie(event.cookies, locale, event.url);
-		if (event.locals.user) {
-			await updateOwnProfile(contextFrom(event), { name: event.locals.user.name || event.locals.user.email, locale });
-		}
+		if (event.locals.user) await setOwnLocale(contextFrom(event), locale);
 		redirect(303, next);
 	}
 };

@@ -12,6 +12,7 @@ import {
 	createFirstAdmin,
 	inspectEmailToken,
 	requestPasswordReset,
+	RESET_MAILS_PER_HOUR,
 	resetPassword,
 	SIGN_IN_LIMITS,
 	signIn,
@@ -147,6 +148,14 @@ describe('A4 password reset and change', () => {
 		await expect(
 			resetPassword(contextFor(database.db, ANONYMOUS, { now: later }), { token, password: 'Sent men lang adgangskode' })
 		).rejects.toMatchObject({ code: 'token_invalid' });
+	});
+
+	it('sends at most three reset mails an hour per account (V5)', async () => {
+		await createActiveUser('a4-flood@example.org');
+		for (let i = 0; i < 5; i++) await requestPasswordReset(anonymous(), { email: 'a4-flood@example.org' });
+		const rows = await database.db.select().from(emailTokens);
+		const user = await findUserByEmail(database.db, 'a4-flood@example.org');
+		expect(rows.filter((r) => r.userId === user?.id)).toHaveLength(RESET_MAILS_PER_HOUR);
 	});
 
 	it('sends nothing for an unknown address but answers the same way', async () => {

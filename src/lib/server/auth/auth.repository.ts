@@ -92,3 +92,12 @@ export async function countRecentFailures(db: Executor, since: Date, by: { email
 export async function clearSignInFailures(db: Executor, email: string) {
 	await db.delete(signInFailures).where(eq(signInFailures.email, email));
 }
+
+/** How many links of a kind were sent to a user since a moment (to cap reset mails). */
+export async function countEmailTokensSince(db: Executor, userId: string, purpose: 'reset' | 'invite', since: Date) {
+	const [row] = await db
+		.select({ n: sql<number>`count(*)::int` })
+		.from(emailTokens)
+		.where(and(eq(emailTokens.userId, userId), eq(emailTokens.purpose, purpose), gt(emailTokens.createdAt, since)));
+	return row?.n ?? 0;
+}

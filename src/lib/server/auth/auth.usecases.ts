@@ -12,6 +12,7 @@ import type { UserRow } from '../users/users.table.ts';
 import {
 	clearSignInFailures,
 	consumeEmailToken,
+	countEmailTokensSince,
 	countRecentFailures,
 	deleteSession,
 	deleteUserSessions,
@@ -29,6 +30,8 @@ import { generateToken, hashToken } from './tokens.ts';
 /** A3: limits on failed sign-ins within the window; past them even the right password gets 429. */
 export const SIGN_IN_LIMITS = { windowMinutes: 15, perAccount: 10, perAddress: 50 } as const;
 export const RESET_TOKEN_MINUTES = 30;
+/** V5: reset mails per account per hour; more requests are answered the same way but send nothing. */
+export const RESET_MAILS_PER_HOUR = 3;
 export const INVITE_TOKEN_DAYS = 7;
 /** lastSeenAt is written at most this often, so that reading pages does not write on every request. */
 const TOUCH_INTERVAL_MS = 60_000;
@@ -201,6 +204,7 @@ export async function requestPasswordReset(ctx: UseCaseContext, input: { email: 
 	});
 	if (user?.status !== 'active') return;
 	const now = nowOf(ctx);
+	if ((await countEmailTokensSince(ctx.db, user.id, 'reset', new Date(now.getTime() - 3_600_000))) >= RESET_MAILS_PER_HOUR) return;
 	const token = generateToken();
 	await ctx.db.transaction(async (tx) => {
 		await expireEmailTokens(tx, user.id, now);

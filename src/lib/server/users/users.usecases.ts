@@ -51,6 +51,13 @@ export async function updateOwnProfile(ctx: UseCaseContext, input: { name: strin
 	});
 }
 
+/** The language switch, for a signed-in user: remembered in the profile. */
+export async function setOwnLocale(ctx: UseCaseContext, locale: 'da' | 'en') {
+	await requireAccess(ctx, 'account.update');
+	if (!ctx.actor.userId) throw new AppError('forbidden');
+	await updateUser(ctx.db, ctx.actor.userId, { locale });
+}
+
 /** The invited person gets a link to choose a password (valid 7 days); the account is "invited" until then. */
 export async function inviteUser(
 	ctx: UseCaseContext,
