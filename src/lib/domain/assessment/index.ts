@@ -1,3 +1,4 @@
 export * from './catalogue.ts';
 export * from './evaluate.ts';
 export * from './schemas.ts';
+export * from './flow.ts';

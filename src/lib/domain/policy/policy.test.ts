@@ -23,7 +23,13 @@ const PLATFORM_EXPECTED: Record<Exclude<Action, `initiative.${string}`>, string>
 	'organisation.create': '---Y',
 	'organisation.update': '---Y',
 	'organisation.manage_members': '---Y',
-	'audit.view': '---Y'
+	'audit.view': '---Y',
+	'assessment.self_check': 'YYYY',
+	'assessment.respond': 'YYYY',
+	'assessment.view': '-YYY',
+	'assessment.edit': '-YYY',
+	'assessment.delete': '-YYY',
+	'assessment.facilitate': '-YYY'
 };
 /** Columns: backbone_lead, partner_editor, viewer. */
 const INITIATIVE_EXPECTED: Record<Extract<Action, `initiative.${string}`>, string> = {

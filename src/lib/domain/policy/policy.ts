@@ -40,6 +40,15 @@ export const PERMISSIONS = {
 	'organisation.update': ['admin'],
 	'organisation.manage_members': ['admin'],
 	'audit.view': ['admin'],
+	// The assessment "Collective impact – hvornår?": the self-check and answering a group round
+	// need no account; an organisation's assessments and rounds are for its members (the use
+	// cases check membership, Z3).
+	'assessment.self_check': EVERYONE,
+	'assessment.respond': EVERYONE,
+	'assessment.view': SIGNED_IN,
+	'assessment.edit': SIGNED_IN,
+	'assessment.delete': SIGNED_IN,
+	'assessment.facilitate': SIGNED_IN,
 	// Initiatives (the roles are granted per initiative; the routes come with the initiatives issue)
 	'initiative.view': ['backbone_lead', 'partner_editor', 'viewer'],
 	'initiative.report_data': ['backbone_lead', 'partner_editor'],

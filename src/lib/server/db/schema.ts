@@ -2,3 +2,4 @@ export * from '../audit/audit.table.ts';
 export * from '../auth/auth.table.ts';
 export * from '../organisations/organisations.table.ts';
 export * from '../users/users.table.ts';
+export * from '../assessments/assessments.table.ts';

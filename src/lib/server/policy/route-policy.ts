@@ -35,7 +35,31 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 		load: 'organisation.list',
 		actions: { update: 'organisation.update', addMember: 'organisation.manage_members', removeMember: 'organisation.manage_members' }
 	},
-	'/admin/audit': { load: 'audit.view' }
+	'/admin/audit': { load: 'audit.view' },
+	// The assessment: the self-check and answering a group round need no account (the link is the key).
+	'/vurdering': { load: 'assessment.self_check', actions: { start: 'assessment.self_check' } },
+	'/vurdering/[token]/trin/[step]': {
+		load: 'assessment.self_check',
+		actions: { add: 'assessment.self_check', remove: 'assessment.self_check', save: 'assessment.self_check' }
+	},
+	'/vurdering/[token]/resultat': { load: 'assessment.self_check' },
+	'/vurdering/[token]/resultat/csv': { endpoints: { GET: 'assessment.self_check' } },
+	'/vurdering/[token]/resultat/pdf': { endpoints: { GET: 'assessment.self_check' } },
+	'/svar/[token]': { load: 'assessment.respond', actions: { send: 'assessment.respond' } },
+	// Group rounds: for members of the round's organisation (checked in the use cases, Z3).
+	'/grupper': { load: 'assessment.view', actions: { open: 'assessment.facilitate' } },
+	'/grupper/[id]': { load: 'assessment.view', actions: { close: 'assessment.facilitate', next: 'assessment.facilitate' } },
+	'/grupper/[id]/sammenlign/[other]': { load: 'assessment.view' },
+	// An organisation's assessments: for its members (checked in the use cases, Z3).
+	'/vurderinger': { load: 'assessment.view', actions: { create: 'assessment.edit' } },
+	'/vurderinger/[id]': { load: 'assessment.view', actions: { duplicate: 'assessment.edit' } },
+	'/vurderinger/[id]/trin/[step]': {
+		load: 'assessment.edit',
+		actions: { add: 'assessment.edit', remove: 'assessment.edit', save: 'assessment.edit' }
+	},
+	'/vurderinger/[id]/slet': { load: 'assessment.delete', actions: { delete: 'assessment.delete' } },
+	'/vurderinger/[id]/csv': { endpoints: { GET: 'assessment.view' } },
+	'/vurderinger/[id]/pdf': { endpoints: { GET: 'assessment.view' } }
 };
 
 export type RouteRequestKind = { kind: 'load' } | { kind: 'action'; name: string } | { kind: 'endpoint'; method: string };

@@ -1,0 +1,278 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Actor, ANONYMOUS, type PlatformRole } from '../../domain/policy/policy.ts';
+import { findAuditEntries } from '../audit/audit.repository.ts';
+import { createOrganisation } from '../organisations/organisations.usecases.ts';
+import { contextFor, createTestDatabase, SYSTEM_ADMIN } from '../testing/test-db.ts';
+import { inviteUser } from '../users/users.usecases.ts';
+import { assessmentToCsv } from './assessment-export.ts';
+import {
+	addCandidateProblem,
+	createAssessment,
+	deleteAssessment,
+	duplicateAssessment,
+	getAssessment,
+	getAssessmentForExport,
+	getAssessmentHistory,
+	listAssessments,
+	removeCandidateProblem,
+	saveStep,
+	startSelfCheck
+} from './assessments.usecases.ts';
+import {
+	closeGroupRound,
+	compareGroupRounds,
+	getGroupRoundReport,
+	getRoundForRespondent,
+	openGroupRound,
+	openNextGroupRound,
+	submitGroupResponse
+} from './group-rounds.usecases.ts';
+
+let database: Awaited<ReturnType<typeof createTestDatabase>>;
+const admin = () => contextFor(database.db, SYSTEM_ADMIN);
+const anonymous = () => contextFor(database.db, ANONYMOUS);
+let orgA: string;
+let orgB: string;
+let memberA: Actor;
+let editorA: Actor;
+let memberB: Actor;
+
+const ratings = (a: number, b: number, c: number) => ({ dramaticImprovement: a, contextualChange: b, urgentNeed: c });
+const ALL_YES_STEP3 = {
+	'step3.complexity': 'yes',
+	'step3.scale': 'yes',
+	'step3.fragmented': 'yes',
+	'step3.multipleSectors': 'yes',
+	'step3.endUsersAffected': 'yes'
+} as const;
+const ALL_YES_STEP4 = {
+	'step4.champions': 'yes',
+	'step4.resources12Months': 'yes',
+	'step4.positiveExperience': 'yes',
+	'step4.burningPlatform': 'yes'
+} as const;
+
+async function newUser(organisationId: string, platformRole: Exclude<PlatformRole, 'anonymous'>): Promise<Actor> {
+	const { user } = await inviteUser(admin(), {
+		email: `${crypto.randomUUID()}@example.org`,
+		name: 'Test',
+		platformRole,
+		organisationId,
+		locale: 'da'
+	});
+	return { userId: user.id, platformRole };
+}
+
+beforeAll(async () => {
+	database = await createTestDatabase();
+	orgA = (await createOrganisation(admin(), { name: 'Aarhus Kommune', sector: 'public' })).id;
+	orgB = (await createOrganisation(admin(), { name: 'Fonden B', sector: 'foundation' })).id;
+	memberA = await newUser(orgA, 'member');
+	editorA = await newUser(orgA, 'editor');
+	memberB = await newUser(orgB, 'member');
+});
+afterAll(async () => {
+	await database.dispose();
+});
+
+describe('anonymous self-check', () => {
+	it('walks the steps, follows the tree and keeps the answers going back and forth', async () => {
+		const { token } = await startSelfCheck(anonymous());
+		expect(token).toMatch(/^[A-Za-z0-9_-]{32}$/);
+		const ref = { token };
+		await expect(saveStep(anonymous(), ref, 1, { direction: 'next' })).rejects.toMatchObject({
+			fields: { title: 'field_assessment_problem_required' }
+		});
+		await addCandidateProblem(anonymous(), ref, { title: 'Ensomhed', ratings: ratings(2, 2, 2) });
+		await addCandidateProblem(anonymous(), ref, { title: 'Unge uden job', ratings: ratings(5, 4, 4) });
+		let view = await getAssessment(anonymous(), ref);
+		expect(view.ranked.map((p) => p.title)).toEqual(['Unge uden job', 'Ensomhed']);
+		// The only problem became the focus when it was added alone.
+		expect(view.focusProblem?.title).toBe('Ensomhed');
+		const best = view.ranked[0]?.id;
+		expect(await saveStep(anonymous(), ref, 1, { direction: 'next', focus: best })).toBe(2);
+		await expect(saveStep(anonymous(), ref, 2, { direction: 'next', answers: {} })).rejects.toMatchObject({
+			fields: { 'step2.multipleActors': 'field_assessment_answer_required' }
+		});
+		expect(await saveStep(anonymous(), ref, 2, { direction: 'next', answers: { 'step2.multipleActors': 'no' } })).toBe('result');
+		view = await getAssessment(anonymous(), ref);
+		expect(view).toMatchObject({ isComplete: true, title: 'Unge uden job', result: { outcome: 'PROGRAM_OR_CAPACITY' } });
+		expect(await saveStep(anonymous(), ref, 2, { direction: 'next', answers: { 'step2.multipleActors': 'yes' } })).toBe(3);
+		expect((await getAssessment(anonymous(), ref)).isComplete).toBe(false);
+		expect(await saveStep(anonymous(), ref, 3, { direction: 'back', answers: { 'step3.scale': 'yes' } })).toBe(2);
+		expect(await saveStep(anonymous(), ref, 3, { direction: 'next', answers: ALL_YES_STEP3 })).toBe(4);
+		expect(await saveStep(anonymous(), ref, 4, { direction: 'next', answers: ALL_YES_STEP4 })).toBe('result');
+		view = await getAssessment(anonymous(), ref);
+		expect(view.result.outcome).toBe('READY');
+		expect(view.answers['step3.scale']).toBe('yes');
+	});
+
+	it('answers not_found for unknown, malformed and expired links', async () => {
+		await expect(getAssessment(anonymous(), { token: 'A'.repeat(32) })).rejects.toMatchObject({ code: 'not_found' });
+		await expect(getAssessment(anonymous(), { token: 'short' })).rejects.toMatchObject({ code: 'not_found' });
+		const { token } = await startSelfCheck(anonymous());
+		const later = contextFor(database.db, ANONYMOUS, { now: () => new Date(Date.now() + 400 * 86_400_000) });
+		await expect(getAssessment(later, { token })).rejects.toMatchObject({ code: 'not_found' });
+	});
+
+	it('exports CSV with a BOM and neutralised cells (V4)', async () => {
+		const { token } = await startSelfCheck(anonymous());
+		await addCandidateProblem(anonymous(), { token }, { title: '=HYPERLINK("http://evil")', ratings: ratings(3, 3, 3) });
+		await saveStep(anonymous(), { token }, 2, { direction: 'next', answers: { 'step2.multipleActors': 'no' } });
+		const view = await getAssessmentForExport(anonymous(), { token }, 'csv');
+		const csv = assessmentToCsv(view, 'http://x/resultat', 'da');
+		expect(csv.startsWith('\uFEFF')).toBe(true);
+		expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
+		expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
+	});
+});
+
+describe("an organisation's assessments", () => {
+	it('creates, edits with revisions, duplicates and deletes, with audit entries', async () => {
+		const ctx = contextFor(database.db, memberA);
+		const created = await createAssessment(ctx, { organisationId: orgA, title: 'Boligsocial indsats' });
+		const ref = { id: created.id };
+		await addCandidateProblem(ctx, ref, { title: 'Hjemløshed', ratings: ratings(4, 4, 4) });
+		await saveStep(ctx, ref, 1, { direction: 'next', focus: (await getAssessment(ctx, ref)).ranked[0]?.id });
+		await saveStep(ctx, ref, 2, { direction: 'next', answers: { 'step2.multipleActors': 'yes' } });
+		await saveStep(ctx, ref, 3, { direction: 'next', answers: { ...ALL_YES_STEP3, 'step3.scale': 'unknown' } });
+		const history = await getAssessmentHistory(ctx, created.id);
+		expect(history.map((r) => r.revision)).toEqual([4, 3, 2, 1]);
+		expect(history[0]?.outcome).toBe('UNCERTAIN');
+		// Saving the same answers again makes no new revision.
+		await saveStep(ctx, ref, 3, { direction: 'next', answers: { ...ALL_YES_STEP3, 'step3.scale': 'unknown' } });
+		expect(await getAssessmentHistory(ctx, created.id)).toHaveLength(4);
+
+		const editor = contextFor(database.db, editorA);
+		const copy = await duplicateAssessment(editor, created.id, 'Boligsocial indsats (kopi)');
+		expect((await getAssessment(editor, { id: copy.id })).result.outcome).toBe('UNCERTAIN');
+		expect((await listAssessments(ctx)).assessments.map((a) => a.title).sort()).toEqual([
+			'Boligsocial indsats',
+			'Boligsocial indsats (kopi)'
+		]);
+
+		await deleteAssessment(ctx, copy.id);
+		await expect(getAssessment(ctx, { id: copy.id })).rejects.toMatchObject({ code: 'not_found' });
+		const actions = (await findAuditEntries(database.db, { personId: memberA.userId ?? '' })).map((e) => e.action);
+		expect(actions).toEqual(expect.arrayContaining(['assessment.created', 'assessment.updated', 'assessment.deleted']));
+	});
+
+	it('Z3: another organisation, an anonymous link-less request and a forged organisation all fail', async () => {
+		const created = await createAssessment(contextFor(database.db, memberA), { organisationId: orgA, title: 'Hemmelig' });
+		const outsider = contextFor(database.db, memberB);
+		await expect(getAssessment(outsider, { id: created.id })).rejects.toMatchObject({ code: 'not_found' });
+		await expect(saveStep(outsider, { id: created.id }, 2, { direction: 'back', answers: {} })).rejects.toMatchObject({
+			code: 'not_found'
+		});
+		await expect(deleteAssessment(outsider, created.id)).rejects.toMatchObject({ code: 'not_found' });
+		await expect(duplicateAssessment(outsider, created.id, 'x')).rejects.toMatchObject({ code: 'not_found' });
+		expect((await listAssessments(outsider)).assessments).toEqual([]);
+		await expect(createAssessment(outsider, { organisationId: orgA, title: 'Indtrængen' })).rejects.toMatchObject({
+			fields: { organisationId: 'field_invalid' }
+		});
+		await expect(getAssessment(anonymous(), { id: created.id })).rejects.toMatchObject({ code: 'forbidden' });
+		await expect(listAssessments(anonymous())).rejects.toMatchObject({ code: 'forbidden' });
+		// Not even a platform admin outside the organisation sees it.
+		await expect(getAssessment(admin(), { id: created.id })).rejects.toMatchObject({ code: 'not_found' });
+		// An organisation's assessment is never reachable as a self-check.
+		await expect(getAssessment(anonymous(), { token: created.id.replace(/-/g, '').slice(0, 32) })).rejects.toMatchObject({
+			code: 'not_found'
+		});
+	});
+});
+
+describe('group rounds', () => {
+	it('collects responses per personal token, combines them, keeps late answers apart and compares rounds', async () => {
+		const facilitator = contextFor(database.db, memberA);
+		const round = await openGroupRound(facilitator, { organisationId: orgA, focusProblem: 'Unge uden job' });
+		const invite = round.inviteToken;
+		const answersWith = (multipleActors: 'yes' | 'no') => ({ 'step2.multipleActors': multipleActors, ...ALL_YES_STEP3, ...ALL_YES_STEP4 });
+
+		const first = await getRoundForRespondent(anonymous(), invite);
+		await submitGroupResponse(anonymous(), invite, {
+			respondentToken: first.respondentToken,
+			name: 'Ada',
+			answers: answersWith('no'),
+			comments: {}
+		});
+		// The same person changes their mind: still one response.
+		await submitGroupResponse(anonymous(), invite, {
+			respondentToken: first.respondentToken,
+			name: 'Ada',
+			answers: answersWith('yes'),
+			comments: { 'step2.multipleActors': '<script>alert(1)</script>' }
+		});
+		const again = await getRoundForRespondent(anonymous(), invite, first.respondentToken);
+		expect(again.previous?.answers['step2.multipleActors']).toBe('yes');
+		const second = await getRoundForRespondent(anonymous(), invite);
+		expect(second.respondentToken).not.toBe(first.respondentToken);
+		await submitGroupResponse(anonymous(), invite, {
+			respondentToken: second.respondentToken,
+			name: '',
+			answers: answersWith('yes'),
+			comments: {}
+		});
+		const third = await getRoundForRespondent(anonymous(), invite);
+		await submitGroupResponse(anonymous(), invite, {
+			respondentToken: third.respondentToken,
+			name: 'Bo',
+			answers: answersWith('no'),
+			comments: {}
+		});
+
+		let report = await getGroupRoundReport(facilitator, round.id);
+		expect(report.combined.respondents).toBe(3);
+		const q = report.combined.questions['step2.multipleActors'];
+		expect(q.counts).toEqual({ yes: 2, no: 1, unknown: 0 });
+		expect(q.consensus).toBe('disagreement');
+		expect(report.combined.questions['step3.scale'].consensus).toBe('agreement');
+		expect(report.combined.result.outcome).toBe('READY');
+		expect(report.comments['step2.multipleActors']).toEqual([{ name: 'Ada', text: '<script>alert(1)</script>', isLate: false }]);
+
+		await closeGroupRound(facilitator, round.id);
+		const late = await getRoundForRespondent(anonymous(), invite);
+		expect(late.isOpen).toBe(false);
+		expect(
+			await submitGroupResponse(anonymous(), invite, {
+				respondentToken: late.respondentToken,
+				name: 'Sen',
+				answers: answersWith('no'),
+				comments: {}
+			})
+		).toEqual({ isLate: true });
+		report = await getGroupRoundReport(facilitator, round.id);
+		expect(report.combined.respondents).toBe(3);
+		expect(report.late.map((r) => r.name)).toEqual(['Sen']);
+
+		const next = await openNextGroupRound(facilitator, round.id);
+		expect(next.roundNumber).toBe(2);
+		expect(next.inviteToken).not.toBe(invite);
+		const [a, b] = await compareGroupRounds(facilitator, next.id, round.id);
+		expect([a?.round.roundNumber, b?.round.roundNumber]).toEqual([1, 2]);
+		const other = await openGroupRound(facilitator, { organisationId: orgA, focusProblem: 'Andet' });
+		await expect(compareGroupRounds(facilitator, round.id, other.id)).rejects.toMatchObject({ code: 'not_found' });
+	});
+
+	it('Z3 and unknown links: other organisations and bad tokens answer not_found', async () => {
+		const round = await openGroupRound(contextFor(database.db, memberA), { organisationId: orgA, focusProblem: 'Privat' });
+		const outsider = contextFor(database.db, memberB);
+		await expect(getGroupRoundReport(outsider, round.id)).rejects.toMatchObject({ code: 'not_found' });
+		await expect(closeGroupRound(outsider, round.id)).rejects.toMatchObject({ code: 'not_found' });
+		await expect(openGroupRound(outsider, { organisationId: orgA, focusProblem: 'x' })).rejects.toMatchObject({
+			fields: { organisationId: 'field_invalid' }
+		});
+		await expect(getRoundForRespondent(anonymous(), 'B'.repeat(32))).rejects.toMatchObject({ code: 'not_found' });
+		await expect(getRoundForRespondent(anonymous(), '../etc')).rejects.toMatchObject({ code: 'not_found' });
+		await expect(getGroupRoundReport(anonymous(), round.id)).rejects.toMatchObject({ code: 'forbidden' });
+	});
+});
+
+describe('removing a candidate problem', () => {
+	it('clears the focus when the focus problem is removed', async () => {
+		const { token } = await startSelfCheck(anonymous());
+		await addCandidateProblem(anonymous(), { token }, { title: 'A', ratings: ratings(1, 1, 1) });
+		const view = await getAssessment(anonymous(), { token });
+		await removeCandidateProblem(anonymous(), { token }, view.focusProblem?.id ?? '');
+		expect((await getAssessment(anonymous(), { token })).focusProblem).toBeUndefined();
+	});
+});

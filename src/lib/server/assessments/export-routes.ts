@@ -1,0 +1,20 @@
+import type { RequestEvent } from '@sveltejs/kit';
+import { contextFrom } from '../http/event-context.ts';
+import { assessmentToCsv, assessmentToPdf, exportFileName } from './assessment-export.ts';
+import { type AssessmentRef, getAssessmentForExport } from './assessments.usecases.ts';
+
+/** GET handlers of the CSV and PDF downloads; `link` is the page the export belongs to. */
+export async function exportResponse(event: RequestEvent, ref: AssessmentRef, format: 'csv' | 'pdf', linkPath: string) {
+	const view = await getAssessmentForExport(contextFrom(event), ref, format);
+	const link = `${event.url.origin}${linkPath}`;
+	const locale = event.locals.locale;
+	const headers = {
+		'Content-Disposition': `attachment; filename="${exportFileName(format, view.completedAt ?? view.updatedAt)}"`,
+		'Cache-Control': 'private, no-store'
+	};
+	if (format === 'csv') {
+		return new Response(assessmentToCsv(view, link, locale), { headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8' } });
+	}
+	const pdf = await assessmentToPdf(view, link, locale);
+	return new Response(new Uint8Array(pdf), { headers: { ...headers, 'Content-Type': 'application/pdf' } });
+}

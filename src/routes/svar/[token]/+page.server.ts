@@ -1,0 +1,41 @@
+import { fail } from '@sveltejs/kit';
+import type { AssessmentAnswers, DecisionQuestion } from '#lib/domain/assessment/index.ts';
+import { commentFieldName, DECISION_QUESTIONS, GroupResponseSchema } from '#lib/schemas/assessment.ts';
+import { getRoundForRespondent, submitGroupResponse } from '#lib/server/assessments/group-rounds.usecases.ts';
+import { contextFrom } from '#lib/server/http/event-context.ts';
+import { collectValues, failFromError, failWith, parseForm } from '#lib/server/http/forms.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => ({
+	round: await getRoundForRespondent(contextFrom(event), event.params.token, event.url.searchParams.get('svar') ?? undefined)
+});
+
+export const actions: Actions = {
+	send: async (event) => {
+		const formData = await event.request.formData();
+		const parsed = parseForm(GroupResponseSchema, formData);
+		if (!parsed.ok) return failWith(400, parsed.failure);
+		const data = parsed.data as Record<string, string>;
+		const answers: AssessmentAnswers = {};
+		for (const [key, value] of Object.entries(data)) {
+			if (key.startsWith('step') && (value === 'yes' || value === 'no' || value === 'unknown'))
+				answers[key as keyof AssessmentAnswers] = value;
+		}
+		const comments: Partial<Record<DecisionQuestion, string>> = {};
+		for (const key of DECISION_QUESTIONS) comments[key] = data[commentFieldName(key)] ?? '';
+		let isLate: boolean;
+		try {
+			({ isLate } = await submitGroupResponse(contextFrom(event), event.params.token, {
+				respondentToken: parsed.data.respondentToken,
+				name: parsed.data.name,
+				answers,
+				comments
+			}));
+		} catch (caught) {
+			return failFromError(caught, formData);
+		}
+		const result = { saved: true, late: isLate, values: collectValues(formData), respondentToken: parsed.data.respondentToken };
+		// A late answer is kept, but the respondent must be told it did not count (409 Conflict).
+		return isLate ? fail(409, result) : result;
+	}
+};

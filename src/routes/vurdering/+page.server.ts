@@ -1,0 +1,13 @@
+import { redirect } from '@sveltejs/kit';
+import { startSelfCheck } from '#lib/server/assessments/assessments.usecases.ts';
+import { contextFrom } from '#lib/server/http/event-context.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => ({});
+
+export const actions: Actions = {
+	start: async (event) => {
+		const { token } = await startSelfCheck(contextFrom(event));
+		redirect(303, `/vurdering/${token}/trin/1`);
+	}
+};

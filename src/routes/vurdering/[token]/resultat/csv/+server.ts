@@ -1,0 +1,5 @@
+import { exportResponse } from '#lib/server/assessments/export-routes.ts';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = (event) =>
+	exportResponse(event, { token: event.params.token }, 'csv', `/vurdering/${event.params.token}/resultat`);
