@@ -1,5 +1,5 @@
 import { type Handle, type HandleServerError, type ServerInit, sequence } from '@sveltejs/kit/hooks';
-import { error, redirect } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import { type Actor, ANONYMOUS, can } from '#lib/domain/policy/policy.ts';
 import { paraglideMiddleware } from '#lib/paraglide/server.js';
 import { getDatabase, startApp, stopApp } from '#lib/server/app.ts';
@@ -100,7 +100,8 @@ const handleAuthorisation: Handle = async ({ event, resolve }) => {
 	if (action && can(event.locals.actor, action)) return resolve(event);
 	if (action && !event.locals.user && (requestKind.kind === 'load' || requestKind.kind === 'action')) {
 		// Signed out: signing in may help, so go to the login page and come back.
-		redirect(303, `/login?next=${encodeURIComponent(event.url.pathname)}`);
+		// A response, not a thrown redirect, so the request-basics hook still adds its headers.
+		return new Response(null, { status: 303, headers: { location: `/login?next=${encodeURIComponent(event.url.pathname)}` } });
 	}
 	await appendAuditEntry(getDatabase().db, {
 		actorUserId: event.locals.user?.id ?? null,
@@ -111,10 +112,11 @@ const handleAuthorisation: Handle = async ({ event, resolve }) => {
 	});
 	if (!action) log.error({ requestId: event.locals.requestId, route: routeId, request: requestKind }, 'route has no policy entry: denied');
 	if (requestKind.kind === 'load' && !event.isDataRequest) {
-		// A full page view: the root layout load raises the 403, so the user gets the normal
-		// error page with navigation. The page's own load is still guarded by its use case.
+		// A full page view: the root layout shows the 403 page in place of the page, with the
+		// navigation, and the status is set here. The page's own load is still guarded by its use case.
 		event.locals.deniedStatus = 403;
-		return resolve(event);
+		const response = await resolve(event);
+		return new Response(response.body, { status: 403, headers: response.headers });
 	}
 	error(403, 'forbidden');
 };

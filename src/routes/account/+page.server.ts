@@ -1,3 +1,4 @@
+import { redirect } from '@sveltejs/kit';
 import { ChangePasswordSchema, ProfileSchema } from '#lib/schemas/auth.ts';
 import { changePassword } from '#lib/server/auth/auth.usecases.ts';
 import { contextFrom } from '#lib/server/http/event-context.ts';
@@ -8,7 +9,8 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => ({
 	profile: await getOwnProfile(contextFrom(event)),
-	welcome: event.url.searchParams.has('welcome')
+	welcome: event.url.searchParams.has('welcome'),
+	profileSaved: event.url.searchParams.get('saved') === 'profile'
 });
 
 export const actions: Actions = {
@@ -22,7 +24,8 @@ export const actions: Actions = {
 			return failFromError(error, formData);
 		}
 		setLocaleCookie(event.cookies, parsed.data.locale, event.url);
-		return { saved: 'profile' };
+		// A fresh page, so a new language applies to all of it (text, <html lang>, the switch).
+		redirect(303, '/account?saved=profile');
 	},
 	password: async (event) => {
 		const formData = await event.request.formData();

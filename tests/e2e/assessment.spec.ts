@@ -1,0 +1,177 @@
+import { addProblem, answer, next, PATHS, STEP3, settle, startSelfCheck, walkSelfCheck } from './support/assessment-helpers.ts';
+import { BASE_URL, expect, markNoJavaScript, test } from './support/fixtures.ts';
+
+const OUTCOME_TITLES = {
+	PROGRAM_OR_CAPACITY: 'Overvej en programløsning og/eller kapacitetsopbygning',
+	UNCERTAIN: 'Usikkert – find ud af mere',
+	PROGRAM: 'Overvej en programløsning',
+	NOT_YET_READY: 'Collective impact er værktøjet – men I er ikke klar endnu',
+	READY: 'Klar til collective impact'
+} as const;
+
+test.describe('the quick self-check', () => {
+	// Whole walks through four steps with axe on each page take longer than the default 30 s.
+	test.describe.configure({ timeout: 90_000 });
+
+	test('is linked from the home page and the navigation', async ({ page }) => {
+		await page.goto('/');
+		await page.getByRole('link', { name: 'Tag kvik-vurderingen' }).click();
+		await expect(page).toHaveURL('/vurdering');
+		await expect(page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Vurdering' })).toHaveAttribute(
+			'aria-current',
+			'page'
+		);
+	});
+
+	test('READY path: every step and the result pass axe, show progress and the seed wording', async ({ page, expectAccessible }) => {
+		await page.goto('/vurdering');
+		await expectAccessible(page);
+		const base = await walkSelfCheck(page, PATHS.READY, async (step) => {
+			await expect(page.getByText(`Trin ${step} af 4`)).toBeVisible();
+			await expect(page.locator('[aria-current="step"]')).toHaveCount(1);
+			if (step === 1)
+				await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hvilket specifikt problem skal vi fokusere på i dette område?');
+			if (step === 3) await expect(page.getByText('Collective impact passer kun, når alle fem er ja.', { exact: false })).toBeVisible();
+			await expectAccessible(page);
+		});
+		await expect(page.getByRole('heading', { level: 2, name: OUTCOME_TITLES.READY })).toBeVisible();
+		await expect(page.getByText('Hvis ja, overvej en samarbejdsorienteret tilgang til løsning af problemet')).toBeVisible();
+		await expect(page.getByRole('link', { name: `${BASE_URL}${base}/resultat` })).toBeVisible();
+		await expectAccessible(page);
+
+		// The saved link works in another browser context (no cookie needed).
+		const other = await page.context().browser()?.newContext({ baseURL: BASE_URL });
+		const otherPage = await other!.newPage();
+		await otherPage.goto(`${base}/resultat`);
+		await expect(otherPage.getByRole('heading', { level: 2, name: OUTCOME_TITLES.READY })).toBeVisible();
+		await other!.close();
+
+		// Downloads.
+		const csv = await page.request.get(`${base}/resultat/csv`);
+		expect(csv.headers()['content-disposition']).toMatch(/^attachment; filename="samspil-vurdering-\d{4}-\d{2}-\d{2}\.csv"$/);
+		const csvBody = await csv.body();
+		expect(csvBody.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+		expect(csvBody.toString('utf8')).toContain('Er der flere aktører i systemet, som kan påvirke problemet?');
+		const pdf = await page.request.get(`${base}/resultat/pdf`);
+		expect(pdf.headers()['content-type']).toBe('application/pdf');
+		expect(pdf.headers()['content-disposition']).toContain('attachment');
+		expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+
+		// Print: the navigation and buttons are hidden, the outcome stays.
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.getByRole('navigation', { name: 'Hovedmenu' })).toBeHidden();
+		await expect(page.getByRole('link', { name: 'Hent som PDF' })).toBeHidden();
+		await expect(page.getByRole('heading', { level: 2, name: OUTCOME_TITLES.READY })).toBeVisible();
+	});
+
+	for (const outcome of ['PROGRAM_OR_CAPACITY', 'UNCERTAIN', 'PROGRAM', 'NOT_YET_READY'] as const) {
+		test(`reaches the outcome ${outcome}`, async ({ page }) => {
+			await walkSelfCheck(page, PATHS[outcome]);
+			await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', outcome);
+			await expect(page.getByRole('heading', { level: 2, name: OUTCOME_TITLES[outcome] })).toBeVisible();
+			if (outcome === 'NOT_YET_READY') {
+				await expect(
+					page.getByText(
+						'Hvis nej, fokusér på at opbygge nye ressourcer eller målret de eksisterende ressourcer, så de kan støtte samarbejdsindsatsen'
+					)
+				).toBeVisible();
+				await expect(page.getByText('Hvis nej, samarbejd med lokale ildsjæle om at synliggøre problemet')).toBeVisible();
+				await expect(page.getByRole('heading', { name: 'Det skal I finde ud af' })).toBeVisible();
+			}
+			if (outcome === 'PROGRAM_OR_CAPACITY')
+				await expect(page.getByText('Hvis nej, overvej en programløsning og/eller kapacitetsopbygning')).toBeVisible();
+		});
+	}
+
+	test('ranks candidate problems, keeps answers going back and forward, and marks missing answers', async ({ page, expectAccessible }) => {
+		const base = await startSelfCheck(page);
+		await page.getByRole('button', { name: 'Næste' }).click();
+		await expect(page.getByText('Tilføj mindst ét problem.')).toBeVisible();
+		await addProblem(page, 'Ensomhed blandt ældre', [2, 3, 2]);
+		await addProblem(page, 'Unge uden job', [5, 4, 4]);
+		const rows = page.locator('table.problems tbody tr');
+		await expect(rows.nth(0)).toContainText('Unge uden job');
+		await expect(rows.nth(1)).toContainText('Ensomhed blandt ældre');
+		await page.getByRole('radio', { name: 'Unge uden job' }).check();
+		await next(page);
+		await next(page); // no answer given
+		await expect(page).toHaveURL(`${base}/trin/2?/save`);
+		await expect(page.locator('#q-step2-multipleActors-error')).toHaveText('Vælg ja, nej eller ved ikke.');
+		await expectAccessible(page);
+		await answer(page, 'step2.multipleActors', 'yes');
+		await next(page);
+		await page.locator('input[name="step3.complexSigns.noSingleActor"]').check();
+		await page.locator('input[name="step3.complexSigns.innovation"]').check();
+		await answer(page, 'step3.scale', 'yes');
+		await page.getByRole('button', { name: 'Opdatér antallet af tegn' }).click();
+		await expect(page.getByText('2 af 5 tegn')).toBeVisible();
+		// Missing answers are marked, the ones given are kept.
+		await next(page);
+		await expect(page.locator('#q-step3-complexity-error')).toBeVisible();
+		await expect(page.locator('input[name="step3.scale"][value="yes"]')).toBeChecked();
+		await page.getByRole('button', { name: 'Tilbage' }).click();
+		await expect(page).toHaveURL(`${base}/trin/2`);
+		await expect(page.locator('input[name="step2.multipleActors"][value="yes"]')).toBeChecked();
+		await next(page);
+		await expect(page.locator('input[name="step3.scale"][value="yes"]')).toBeChecked();
+		await expect(page.locator('input[name="step3.complexSigns.innovation"]')).toBeChecked();
+		for (const key of STEP3) await answer(page, key, 'yes');
+		await next(page);
+		await expect(page).toHaveURL(`${base}/trin/4`);
+		// Step 1 remembers the chosen focus problem.
+		await page.goto(`${base}/trin/1`);
+		await expect(page.getByRole('radio', { name: 'Unge uden job' })).toBeChecked();
+	});
+
+	test('refuses over-long and CPR-number text with a message and keeps the input', async ({ page }) => {
+		await startSelfCheck(page);
+		await settle(page);
+		await page.getByLabel('Problemets navn').fill('Borger 010203-1234 har problemet');
+		await page.getByRole('button', { name: 'Tilføj problem' }).click();
+		await expect(page.locator('#field-title-error')).toContainText('CPR-nummer');
+		await expect(page.getByLabel('Problemets navn')).toHaveValue('Borger 010203-1234 har problemet');
+		const response = await page.request.post(`${new URL(page.url()).pathname.replace(/\?.*$/, '')}?/add`, {
+			form: { title: 'x'.repeat(500), dramaticImprovement: '3', contextualChange: '3', urgentNeed: '3' },
+			headers: { Origin: BASE_URL, Accept: 'text/html' },
+			maxRedirects: 0
+		});
+		expect(response.status()).toBe(400);
+		expect(await response.text()).toContain('Teksten er for lang');
+	});
+
+	test('unknown and malformed links give a clear 404 page', async ({ page, expectAccessible }) => {
+		for (const path of [
+			'/vurdering/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/resultat',
+			'/vurdering/kort/trin/1',
+			'/vurdering/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/resultat/csv'
+		]) {
+			const response = await page.goto(path);
+			expect(response?.status(), path).toBe(404);
+		}
+		await page.goto('/vurdering/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/trin/2');
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expectAccessible(page);
+	});
+
+	test('works with JavaScript disabled', async ({ browser }) => {
+		const context = await browser.newContext({ baseURL: BASE_URL, javaScriptEnabled: false, locale: 'da-DK' });
+		markNoJavaScript(context);
+		const page = await context.newPage();
+		await walkSelfCheck(page, PATHS.NOT_YET_READY);
+		await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'NOT_YET_READY');
+		await page.getByRole('link', { name: 'Ret svarene' }).click();
+		await expect(page.getByRole('radio', { name: 'Unge uden uddannelse' })).toBeChecked();
+		await context.close();
+	});
+
+	test('is translated into English', async ({ browser }) => {
+		const context = await browser.newContext({ baseURL: BASE_URL });
+		await context.addCookies([{ name: 'samspil_locale', value: 'en', url: BASE_URL }]);
+		const page = await context.newPage();
+		await page.goto('/vurdering');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quick self-check: Collective impact – when?');
+		await page.getByRole('button', { name: 'Start the assessment' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which specific problem should we focus on in this area?');
+		await context.close();
+	});
+});

@@ -1,0 +1,218 @@
+/**
+ * Walks every page route of the route policy as each platform role and checks the answer against
+ * the role matrix: allowed ⇒ 200; not allowed ⇒ the login page (signed out) or 403 (signed in).
+ * The lists are read from the app's own source, so a new route is covered as soon as it has a policy.
+ */
+import { isRoleAllowed, PERMISSIONS } from '../../src/lib/domain/policy/policy.ts';
+import { ROUTE_POLICIES } from '../../src/lib/server/policy/route-policy.ts';
+import { ADMIN, apiLogin, BASE_URL, createUser, expect, newApiContext, postForm, test, type TestUser, UUID } from './support/fixtures.ts';
+
+type Role = 'anonymous' | 'member' | 'editor' | 'admin';
+const ROLES: Role[] = ['anonymous', 'member', 'editor', 'admin'];
+
+/** Page routes with a load and no parameter, e.g. "/admin/users" (not "/admin/organisations/[id]"). */
+const PAGE_ROUTES = Object.entries(ROUTE_POLICIES)
+	.filter(([routeId, policy]) => policy.load && !routeId.includes('['))
+	.map(([routeId, policy]) => ({ path: routeId, action: policy.load as keyof typeof PERMISSIONS }));
+
+interface Expected {
+	status: number;
+	location?: string;
+}
+
+/** What the route should answer `role`, from PERMISSIONS plus the two documented special cases. */
+function expectedOutcome(path: string, action: keyof typeof PERMISSIONS, role: Role): Expected {
+	const allowed = isRoleAllowed(role, action);
+	if (allowed) {
+		// Set-up is only for an empty platform; users exist here, so it sends you to the login page.
+		if (path === '/setup') return { status: 303, location: '/login' };
+		// The login page sends signed-in people on (to `next`, by default the home page).
+		if (path === '/login' && role !== 'anonymous') return { status: 303, location: '/' };
+		return { status: 200 };
+	}
+	if (role === 'anonymous') return { status: 303, location: `/login?next=${encodeURIComponent(path)}` };
+	return { status: 403 };
+}
+
+test.describe('route permissions', () => {
+	test('the walk covers the known page routes', () => {
+		const paths = PAGE_ROUTES.map((r) => r.path);
+		for (const path of [
+			'/',
+			'/about/accessibility',
+			'/setup',
+			'/login',
+			'/password/forgot',
+			'/account',
+			'/admin',
+			'/admin/users',
+			'/admin/organisations',
+			'/admin/audit'
+		]) {
+			expect(paths).toContain(path);
+		}
+	});
+
+	for (const role of ROLES) {
+		test(`every page route answers ${role} as PERMISSIONS says`, async ({ adminApi }) => {
+			const api = await newApiContext();
+			try {
+				if (role === 'admin') await apiLogin(api, ADMIN.email, ADMIN.password);
+				else if (role !== 'anonymous') {
+					const user: TestUser = await createUser(adminApi, { role });
+					await apiLogin(api, user.email, user.password);
+				}
+				const results: string[] = [];
+				for (const { path, action } of PAGE_ROUTES) {
+					const expected = expectedOutcome(path, action, role);
+					const response = await api.get(path, { maxRedirects: 0 });
+					const actual: Expected = {
+						status: response.status(),
+						...(response.status() === 303 ? { location: response.headers().location } : {})
+					};
+					results.push(`${path} [${action}] → ${JSON.stringify(actual)}`);
+					expect.soft(actual, `${role} GET ${path} (${action})`).toEqual(expected);
+					if (expected.status === 403) {
+						// The page's own content must not leak (what the 403 page should look like: admin.spec.ts).
+						const html = await response.text();
+						expect.soft(html, `${role} GET ${path}: 403 body`).not.toContain(ADMIN.email);
+					}
+					if (expected.status === 200) {
+						expect.soft(response.headers()['content-type'] ?? '', `${role} GET ${path}`).toContain('text/html');
+					}
+				}
+				test.info().annotations.push({ type: 'walk', description: results.join('\n') });
+			} finally {
+				await api.dispose();
+			}
+		});
+	}
+
+	test('a page with a parameter: organisation detail', async ({ adminApi, createMember }) => {
+		const list = await (await adminApi.get('/admin/organisations')).text();
+		const id = /href="\/admin\/organisations\/([0-9a-f-]{36})"/.exec(list)?.[1];
+		expect(id, 'no organisation link on /admin/organisations').toMatch(UUID);
+		const path = `/admin/organisations/${id}`;
+
+		expect((await adminApi.get(path, { maxRedirects: 0 })).status()).toBe(200);
+
+		const anonymous = await newApiContext();
+		const member = await newApiContext();
+		try {
+			const anonymousResponse = await anonymous.get(path, { maxRedirects: 0 });
+			expect(anonymousResponse.status()).toBe(303);
+			expect(anonymousResponse.headers().location).toBe(`/login?next=${encodeURIComponent(path)}`);
+
+			const user = await createMember();
+			await apiLogin(member, user.email, user.password);
+			expect((await member.get(path, { maxRedirects: 0 })).status()).toBe(403);
+		} finally {
+			await anonymous.dispose();
+			await member.dispose();
+		}
+	});
+
+	test('a member cannot use the administrators’ form actions', async ({ createMember, adminApi }) => {
+		const user = await createMember();
+		const member = await newApiContext();
+		try {
+			await apiLogin(member, user.email, user.password);
+			const victim = uniqueVictim();
+			const invite = await postForm(member, '/admin/users?/invite', {
+				form: 'invite',
+				name: 'Skal ikke oprettes',
+				email: victim,
+				organisationId: '',
+				platformRole: 'admin',
+				locale: 'da'
+			});
+			expect(invite.status()).toBe(403);
+			const create = await postForm(member, '/admin/organisations?/create', { name: `Ulovlig ${victim}`, sector: 'business' });
+			expect(create.status()).toBe(403);
+
+			// Nothing happened.
+			const users = await (await adminApi.get('/admin/users')).text();
+			expect(users).not.toContain(victim);
+			const organisations = await (await adminApi.get('/admin/organisations')).text();
+			expect(organisations).not.toContain(`Ulovlig ${victim}`);
+		} finally {
+			await member.dispose();
+		}
+	});
+
+	test('signed out, a form action sends you to the login page and changes nothing', async ({ adminApi }) => {
+		const anonymous = await newApiContext();
+		try {
+			const victim = uniqueVictim();
+			const response = await postForm(anonymous, '/admin/users?/invite', {
+				form: 'invite',
+				name: 'Anonym',
+				email: victim,
+				organisationId: '',
+				platformRole: 'admin',
+				locale: 'da'
+			});
+			expect(response.status()).toBe(303);
+			expect(response.headers().location).toBe('/login?next=%2Fadmin%2Fusers');
+			expect(await (await adminApi.get('/admin/users')).text()).not.toContain(victim);
+		} finally {
+			await anonymous.dispose();
+		}
+	});
+});
+
+test.describe('cross-site requests', () => {
+	test('a form post from another origin is refused (403); the same post from this origin is not', async ({ playwright }) => {
+		const foreign = await playwright.request.newContext({
+			baseURL: BASE_URL,
+			extraHTTPHeaders: { Origin: 'https://evil.example', Accept: 'text/html' }
+		});
+		const own = await newApiContext();
+		try {
+			const credentials = { email: ADMIN.email, password: ADMIN.password, next: '/' };
+			const refused = await postForm(foreign, '/login', credentials);
+			expect(refused.status()).toBe(403);
+			expect(refused.headers()['set-cookie'] ?? '').not.toContain('samspil_session');
+			expect(await refused.text()).toContain('Cross-site POST form submissions are forbidden');
+
+			const accepted = await postForm(own, '/login', credentials);
+			expect(accepted.status()).toBe(303);
+			expect(accepted.headers()['set-cookie'] ?? '').toContain('samspil_session=');
+		} finally {
+			await foreign.dispose();
+			await own.dispose();
+		}
+	});
+
+	test('a signed-in browser session cannot be used by a cross-site form (logout, language)', async ({ browser, playwright }) => {
+		const context = await browser.newContext({ locale: 'da-DK' });
+		const page = await context.newPage();
+		await page.goto('/login');
+		await page.getByLabel('E-mail').fill(ADMIN.email);
+		await page.getByLabel('Adgangskode').fill(ADMIN.password);
+		await page.getByRole('button', { name: 'Log ind' }).click();
+		await expect(page).toHaveURL('/');
+		const cookie = (await context.cookies()).find((c) => c.name === 'samspil_session');
+		const foreign = await playwright.request.newContext({
+			baseURL: BASE_URL,
+			extraHTTPHeaders: { Origin: 'https://evil.example', Accept: 'text/html', Cookie: `samspil_session=${cookie?.value}` }
+		});
+		try {
+			expect((await postForm(foreign, '/logout', {})).status()).toBe(403);
+			expect((await postForm(foreign, '/language', { locale: 'en', next: '/' })).status()).toBe(403);
+			// Still signed in, still Danish.
+			await page.goto('/account');
+			await expect(page).toHaveURL('/account');
+			await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+		} finally {
+			await foreign.dispose();
+			await context.close();
+		}
+	});
+});
+
+let victims = 0;
+function uniqueVictim(): string {
+	victims += 1;
+	return `victim-${Date.now().toString(36)}-${victims}@e2e.test`;
+}
