@@ -15,14 +15,26 @@ export const init: ServerInit = async () => {
 	try {
 		await startApp();
 	} catch (cause) {
-		log.fatal({ err: cause instanceof Error ? { message: cause.message } : cause }, 'could not start');
-		console.error(`\nSamspil could not start: ${cause instanceof Error ? cause.message : String(cause)}\n`);
+		const message = describeStartError(cause);
+		log.fatal({ err: { message } }, 'could not start');
+		console.error(`\nSamspil could not start: ${message}\n`);
 		process.exit(1);
 	}
 	process.once('sveltekit:shutdown' as never, () => {
 		void stopApp().then(() => process.emit('samspil:closed' as never));
 	});
 };
+
+/** The error and its causes in one line (a failed query's cause says why: refused connection, wrong password …). */
+function describeStartError(error: unknown): string {
+	const parts: string[] = [];
+	let current: unknown = error;
+	while (current instanceof Error && parts.length < 4) {
+		parts.push(current.message.split('\n')[0] ?? current.message);
+		current = current.cause;
+	}
+	return parts.length ? parts.join(' — ') : String(error);
+}
 
 /** Request id, timing, the request log line and the security headers (H2, L2). */
 const handleRequestBasics: Handle = async ({ event, resolve }) => {
