@@ -46,7 +46,8 @@ function getTimeouts(): SessionTimeouts {
 	return { idleMinutes: config.SESSION_IDLE_MINUTES, absoluteHours: config.SESSION_ABSOLUTE_HOURS };
 }
 
-function requireAcceptablePassword(password: string, email: string, field = 'password') {
+/** A2 at every place a password is chosen; the message goes next to the field. */
+export function requireAcceptablePassword(password: string, email: string, field = 'password') {
 	const problem = checkPassword(password, { email });
 	if (problem) throw new AppError('invalid_input', { [field]: `password_${problem}` });
 }

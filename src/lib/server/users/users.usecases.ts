@@ -1,8 +1,7 @@
-import { checkPassword } from '../../domain/auth/password-policy.ts';
 import { appendAuditEntry } from '../audit/audit.repository.ts';
 import { hashPassword } from '../auth/password-hash.ts';
 import { deleteUserSessions, expireEmailTokens, insertEmailToken } from '../auth/auth.repository.ts';
-import { buildTokenLink, INVITE_TOKEN_DAYS } from '../auth/auth.usecases.ts';
+import { buildTokenLink, INVITE_TOKEN_DAYS, requireAcceptablePassword } from '../auth/auth.usecases.ts';
 import { generateToken, hashToken } from '../auth/tokens.ts';
 import { nowOf, requireAccess, type UseCaseContext } from '../context.ts';
 import { AppError } from '../http/errors.ts';
@@ -113,8 +112,7 @@ export async function createAdministratorWithPassword(
 	input: { email: string; name: string; password: string }
 ): Promise<UserRow> {
 	await requireAccess(ctx, 'user.invite');
-	const problem = checkPassword(input.password, { email: input.email });
-	if (problem) throw new AppError('invalid_input', { password: `password_${problem}` });
+	requireAcceptablePassword(input.password, input.email);
 	if (await findUserByEmail(ctx.db, input.email)) throw new AppError('conflict', { email: 'email_taken' });
 	const passwordHash = await hashPassword(input.password);
 	return ctx.db.transaction(async (tx) => {
