@@ -12,6 +12,7 @@ import {
 	STEP3_QUESTIONS,
 	STEP4_QUESTIONS
 } from '../domain/assessment/index.ts';
+import { looksLikeCprNumber } from '../domain/privacy/cpr.ts';
 import { uuidField } from './fields.ts';
 
 /**
@@ -21,12 +22,7 @@ import { uuidField } from './fields.ts';
 export const MAX_COMMENT_LENGTH = 1_000;
 export const MAX_RESPONDENT_NAME_LENGTH = 120;
 
-/** P1: something that looks like a CPR number (ddmmyy-xxxx) is refused in free text. */
-const CPR_PATTERN = /\b\d{6}-?\d{4}\b/;
-
-export function looksLikeCprNumber(text: string): boolean {
-	return CPR_PATTERN.test(text);
-}
+export { looksLikeCprNumber };
 
 function freeText(max: number) {
 	return z

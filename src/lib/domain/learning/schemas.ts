@@ -1,0 +1,140 @@
+/**
+ * Schemas for learning content — the boundary where an editor's input (or the seed) becomes a
+ * typed record. Messages are message keys. Limits are generous for writing, bounded for storage.
+ */
+import { z } from 'zod';
+import { SECTORS } from '../organisations/sectors.ts';
+import { looksLikeCprNumber } from '../privacy/cpr.ts';
+import { CASE_SCALES, LESSON_KEYS, PROBLEM_FIELDS, TESTIMONY_KINDS } from './content.ts';
+import { isPartialDate } from './partial-date.ts';
+
+export const MAX_SHORT_TEXT = 200;
+export const MAX_SUMMARY = 600;
+export const MAX_MARKDOWN = 20_000;
+export const MAX_ROWS = 60;
+export const MIN_YEAR = 1950;
+export const MAX_YEAR = 2100;
+
+function text(max: number) {
+	return z
+		.string({ error: 'field_invalid' })
+		.trim()
+		.max(max, 'field_too_long')
+		.refine((value) => !looksLikeCprNumber(value), 'field_assessment_cpr');
+}
+
+const required = (max: number) => text(max).pipe(z.string().min(1, 'field_required'));
+
+/** Danish is required, English optional (missing English falls back to Danish with a marker). */
+function localized(max: number, daRequired: boolean) {
+	return z.object({ da: daRequired ? required(max) : text(max), en: text(max) });
+}
+
+export const SlugSchema = z
+	.string({ error: 'field_invalid' })
+	.trim()
+	.min(2, 'field_slug_invalid')
+	.max(80, 'field_slug_invalid')
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'field_slug_invalid');
+
+/** Links in content: http and https only (V3). */
+export const WebUrlSchema = z
+	.string({ error: 'field_invalid' })
+	.trim()
+	.max(2_000, 'field_too_long')
+	.pipe(z.url({ protocol: /^https?$/, error: 'field_url_invalid' }));
+
+export const PartialDateSchema = z.string({ error: 'field_invalid' }).trim().refine(isPartialDate, 'field_partial_date_invalid');
+
+const YearSchema = z.int('field_year_invalid').min(MIN_YEAR, 'field_year_invalid').max(MAX_YEAR, 'field_year_invalid');
+
+export const CaseActorSchema = z.object({
+	name: required(MAX_SHORT_TEXT),
+	sector: z.enum(SECTORS, { error: 'field_required' }),
+	role: localized(MAX_SHORT_TEXT, false)
+});
+
+export const CaseResultSchema = z.object({
+	date: PartialDateSchema.nullable(),
+	figure: localized(MAX_SHORT_TEXT, false),
+	description: localized(MAX_SUMMARY, true),
+	sourceUrl: WebUrlSchema.nullable()
+});
+
+export const CaseEventSchema = z.object({
+	date: PartialDateSchema,
+	text: localized(MAX_SUMMARY, true)
+});
+
+export const CaseSourceSchema = z.object({
+	title: required(MAX_SHORT_TEXT),
+	url: WebUrlSchema
+});
+
+export const CaseLessonSchema = z.object({
+	lesson: z.enum(LESSON_KEYS, { error: 'field_invalid' }),
+	note: localized(MAX_SUMMARY * 2, false)
+});
+
+export const CaseContentSchema = z
+	.object({
+		slug: SlugSchema,
+		name: localized(MAX_SHORT_TEXT, true),
+		summary: localized(MAX_SUMMARY, true),
+		problemField: z.enum(PROBLEM_FIELDS, { error: 'field_required' }),
+		scale: z.enum(CASE_SCALES, { error: 'field_required' }),
+		place: localized(MAX_SHORT_TEXT, false),
+		periodStart: YearSchema,
+		periodEnd: YearSchema.nullable(),
+		periodNote: localized(MAX_SHORT_TEXT, false),
+		problem: localized(MAX_MARKDOWN, true),
+		backbone: localized(MAX_MARKDOWN, false),
+		goals: localized(MAX_MARKDOWN, false),
+		funding: localized(MAX_MARKDOWN, false),
+		notFound: localized(MAX_MARKDOWN, false),
+		actors: z.array(CaseActorSchema).max(MAX_ROWS, 'field_too_many_rows'),
+		results: z.array(CaseResultSchema).max(MAX_ROWS, 'field_too_many_rows'),
+		events: z.array(CaseEventSchema).max(MAX_ROWS, 'field_too_many_rows'),
+		sources: z.array(CaseSourceSchema).max(MAX_ROWS, 'field_too_many_rows'),
+		lessons: z
+			.array(CaseLessonSchema)
+			.max(LESSON_KEYS.length)
+			.refine((rows) => new Set(rows.map((row) => row.lesson)).size === rows.length, 'field_invalid')
+	})
+	.superRefine((value, ctx) => {
+		// V1 cross-field rule: the period cannot end before it starts.
+		if (value.periodEnd !== null && value.periodEnd < value.periodStart) {
+			ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: 'field_period_order' });
+		}
+	});
+
+/** What an editor changes on a principles or lesson page (kind, key and slug are fixed). */
+export const PageTextSchema = z.object({
+	title: localized(MAX_SHORT_TEXT, true),
+	summary: localized(MAX_SUMMARY, true),
+	body: localized(MAX_MARKDOWN, true)
+});
+
+export const TestimonyContentSchema = z.object({
+	caseSlug: SlugSchema.nullable(),
+	lessons: z.array(z.enum(LESSON_KEYS, { error: 'field_invalid' })).max(LESSON_KEYS.length),
+	kind: z.enum(TESTIMONY_KINDS, { error: 'field_required' }),
+	statement: localized(1_500, true),
+	attribution: localized(MAX_SHORT_TEXT, true),
+	sourceTitle: required(MAX_SHORT_TEXT),
+	sourceUrl: WebUrlSchema,
+	date: PartialDateSchema.nullable()
+});
+
+/** The case library's filters, read from the query string; bad values are ignored, never an error. */
+export const CaseFiltersSchema = z.object({
+	q: z.string().trim().max(200).catch('').default(''),
+	field: z.enum(PROBLEM_FIELDS).optional().catch(undefined),
+	scale: z.enum(CASE_SCALES).optional().catch(undefined),
+	sector: z.enum(SECTORS).optional().catch(undefined),
+	from: z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR).optional().catch(undefined),
+	to: z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR).optional().catch(undefined)
+});
+
+export type CaseFilters = z.infer<typeof CaseFiltersSchema>;
+export type PageText = z.infer<typeof PageTextSchema>;
