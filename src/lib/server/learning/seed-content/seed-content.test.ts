@@ -1,0 +1,364 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+	type CaseContent,
+	CONDITION_KEYS,
+	LESSON_KEYS,
+	LESSON_TITLES_DA,
+	type Localized,
+	TOPIC_KEYS
+} from '../../../domain/learning/content.ts';
+import { CaseContentSchema, PageTextSchema, TestimonyContentSchema } from '../../../domain/learning/schemas.ts';
+import { SEED_CASES } from './cases.ts';
+import { SEED_PAGES } from './pages.ts';
+import { SEED_TESTIMONIES } from './testimonies.ts';
+
+/**
+ * Guards for the seed content: the shape the routes rely on (slugs, keys, order), working links,
+ * and the rule that nothing is invented — every source is one of cases.md's, and every figure in
+ * a case or testimony is one cases.md gives.
+ */
+const seed = readFileSync(resolve(process.cwd(), '../shared/seed/000_386ce9c892ed7505.txt'), 'utf8');
+const casesMd = readFileSync(resolve(process.cwd(), '../shared/spec/cases.md'), 'utf8');
+const normaliseSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+// --- numbers -------------------------------------------------------------------------------
+
+/**
+ * "1.023" / "1,023" → 1023 (a separator followed by groups of exactly three digits is a thousands
+ * separator); "16,5" / "16.5" → 16.5 (otherwise the last separator is the decimal mark).
+ */
+function normaliseNumber(token: string): number {
+	const groups = token.split(/[.,]/);
+	const [head = '', ...rest] = groups;
+	if (rest.length === 0) return Number(head);
+	if (head.length <= 3 && rest.every((group) => group.length === 3)) return Number(groups.join(''));
+	const decimals = rest.pop() ?? '';
+	return Number(`${[head, ...rest].join('')}.${decimals}`);
+}
+
+interface FoundNumber {
+	token: string;
+	value: number;
+	/** three or more digits, a decimal or a percentage: a figure that must have a source */
+	isSignificant: boolean;
+}
+
+/** The numbers in a text, ignoring link targets and bare URLs. */
+function numbersIn(text: string): FoundNumber[] {
+	const prose = text.replace(/\]\([^)]*\)/g, ']').replace(/https?:\/\/\S+/g, ' ');
+	return [...prose.matchAll(/\d+(?:[.,]\d+)*/g)].map((match) => {
+		const token = match[0];
+		const value = normaliseNumber(token);
+		const isPercent = /^\s?%/.test(prose.slice((match.index ?? 0) + token.length));
+		const digits = token.replace(/\D/g, '').length;
+		return { token, value, isSignificant: digits >= 3 || !Number.isInteger(value) || isPercent };
+	});
+}
+
+const SOURCED_NUMBERS = new Set(numbersIn(casesMd).map((found) => found.value));
+
+/** The significant numbers of a text that cases.md does not give in any form. */
+function unsupportedNumbers(text: string): string[] {
+	return numbersIn(text)
+		.filter((found) => found.isSignificant && !SOURCED_NUMBERS.has(found.value))
+		.map((found) => found.token);
+}
+
+// --- walking the content -------------------------------------------------------------------
+
+function isLocalized(value: unknown): value is Localized {
+	return (
+		typeof value === 'object' &&
+		value !== null &&
+		typeof (value as Localized).da === 'string' &&
+		typeof (value as Localized).en === 'string' &&
+		Object.keys(value).length === 2
+	);
+}
+
+/** Every Danish/English text pair in a record, with its path. */
+function localizedIn(value: unknown, path = ''): { path: string; text: Localized }[] {
+	if (isLocalized(value)) return [{ path, text: value }];
+	if (Array.isArray(value)) return value.flatMap((item, index) => localizedIn(item, `${path}[${index}]`));
+	if (typeof value === 'object' && value !== null) {
+		return Object.entries(value).flatMap(([key, item]) => localizedIn(item, path ? `${path}.${key}` : key));
+	}
+	return [];
+}
+
+const allTexts = [
+	...SEED_CASES.flatMap((content) => localizedIn(content, content.slug)),
+	...SEED_PAGES.flatMap((page) => localizedIn(page, `${page.kind}/${page.slug}`)),
+	...SEED_TESTIMONIES.flatMap((testimony, index) => localizedIn(testimony, `testimony[${index}]`))
+];
+
+function linkTargets(markdown: string): string[] {
+	return [...markdown.matchAll(/\]\(([^)\s]*)\)/g)].map((match) => match[1] ?? '');
+}
+
+// --- expectations ----------------------------------------------------------------------------
+
+const CASE_ORDER: [slug: string, field: CaseContent['problemField'], scale: CaseContent['scale']][] = [
+	['fremtidens-baeredygtige-landskaber', 'land_and_nature', 'national'],
+	['hjem-til-alle', 'homelessness', 'national'],
+	['dk2020', 'climate', 'national'],
+	['toendermarsk-initiativet', 'local_development', 'local'],
+	['bo-trygt', 'safety', 'national'],
+	['medvind-i-oesterbyen', 'children_and_education', 'local'],
+	['troldhedestien', 'inclusion', 'local']
+];
+
+const PAGE_SLUGS: Record<string, Record<string, string>> = {
+	topic: {
+		what_and_when: 'hvad-og-hvornaar',
+		phases: 'faser',
+		practice_principles: 'praksisprincipper',
+		equity: 'lighed',
+		roles: 'roller'
+	},
+	condition: {
+		common_agenda: 'faelles-agenda',
+		shared_measurement: 'faelles-maalemetoder',
+		reinforcing_activities: 'forpligtende-aktiviteter',
+		communication: 'kommunikation',
+		backbone: 'faelles-sekretariat'
+	},
+	lesson: {
+		it_works: 'det-nytter',
+		patience: 'taalmodighed-og-raastyrke',
+		leadership: 'ledelse-og-organisation',
+		narrative: 'en-ny-fortaelling',
+		involve: 'involver',
+		national_local: 'nationalt-blik-start-lokalt',
+		philanthropic_engine: 'filantropisk-hjaelpemotor'
+	}
+};
+
+const caseSlugs = new Set(SEED_CASES.map((content) => content.slug));
+const pagesOf = (kind: string) => SEED_PAGES.filter((page) => page.kind === kind);
+const principleSlugs = new Set([...pagesOf('topic'), ...pagesOf('condition')].map((page) => page.slug));
+const lessonSlugs = new Set(pagesOf('lesson').map((page) => page.slug));
+const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+function isResolvableLink(target: string): boolean {
+	if (/^https?:\/\/[^\s]+$/.test(target)) return URL.canParse(target);
+	if (target === '/vurdering') return true;
+	const [, section, slug] = /^\/([a-z]+)\/([a-z0-9-]+)$/.exec(target) ?? [];
+	if (section === 'eksempler') return caseSlugs.has(slug ?? '');
+	if (section === 'principper') return principleSlugs.has(slug ?? '');
+	if (section === 'laering') return lessonSlugs.has(slug ?? '');
+	return false;
+}
+
+describe('the number guard', () => {
+	it('normalises Danish and English separators', () => {
+		expect(normaliseNumber('1.023')).toBe(1023);
+		expect(normaliseNumber('1,023')).toBe(1023);
+		expect(normaliseNumber('16,5')).toBe(16.5);
+		expect(normaliseNumber('16.5')).toBe(16.5);
+		expect(normaliseNumber('11,65')).toBe(11.65);
+		expect(normaliseNumber('29.000')).toBe(29000);
+	});
+
+	it('accepts figures cases.md gives, in either language’s format', () => {
+		expect(unsupportedNumbers('1.023 → 744; 150 mio. kr.; 16,5 mio.; 43 %; 2018; 3.100–3.300; −70 %')).toEqual([]);
+		expect(unsupportedNumbers('1,023 → 744; DKK 150m; DKK 16.5m; 43%; 3,100–3,300; 89.2%')).toEqual([]);
+	});
+
+	it('rejects an invented figure, decimal or percentage', () => {
+		expect(unsupportedNumbers('Budgettet var 4.321 mio. kr.')).toEqual(['4.321']);
+		expect(unsupportedNumbers('Et fald på 27 %')).toEqual(['27']);
+		expect(unsupportedNumbers('DKK 12.5m')).toEqual(['12.5']);
+		expect(unsupportedNumbers('i 2031')).toEqual(['2031']);
+	});
+
+	it('ignores small counts and numbers inside links', () => {
+		expect(unsupportedNumbers('fem regioner, 12 år, [kilde](https://example.org/2099/x)')).toEqual([]);
+	});
+});
+
+describe('seed cases', () => {
+	it('are the seed’s seven, in its order, with the agreed slugs, fields and scales', () => {
+		expect(SEED_CASES.map((content) => [content.slug, content.problemField, content.scale])).toEqual(CASE_ORDER);
+		expect(caseSlugs.size).toBe(SEED_CASES.length);
+	});
+
+	it('carry the seed’s names (the seed spells Troldhedestien “Trolthedestien”)', () => {
+		for (const content of SEED_CASES) {
+			const seedName = content.slug === 'troldhedestien' ? content.name.da.replace('Troldhede', 'Trolthede') : content.name.da;
+			expect(seed, content.slug).toContain(seedName);
+		}
+	});
+
+	it.each(SEED_CASES.map((content) => [content.slug, content] as const))('%s passes the content schema', (_slug, content) => {
+		const result = CaseContentSchema.safeParse(content);
+		expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+	});
+
+	it('have periods that end after they start, in years cases.md names', () => {
+		for (const content of SEED_CASES) {
+			if (content.periodEnd !== null) expect(content.periodEnd, content.slug).toBeGreaterThanOrEqual(content.periodStart);
+			for (const year of [content.periodStart, content.periodEnd]) {
+				if (year !== null) expect(SOURCED_NUMBERS.has(year), `${content.slug}: ${year}`).toBe(true);
+			}
+			if (content.periodEnd === null) expect(content.periodNote.da, content.slug).not.toBe('');
+		}
+	});
+
+	it('have partial dates on every event and dated result', () => {
+		for (const content of SEED_CASES) {
+			for (const date of [...content.events.map((event) => event.date), ...content.results.map((result) => result.date)]) {
+				if (date !== null) expect(date, content.slug).toMatch(PARTIAL_DATE);
+			}
+		}
+	});
+
+	it('cite only sources listed in cases.md, always including Realdania’s case collection', () => {
+		for (const content of SEED_CASES) {
+			const urls = content.sources.map((source) => source.url);
+			expect(new Set(urls).size, content.slug).toBe(urls.length);
+			for (const url of urls) expect(casesMd, `${content.slug}: ${url}`).toContain(url);
+			expect(urls, content.slug).toContain(
+				'https://realdania.dk/publikationer/faglige-publikationer/syv-danske-collective-impact-inspirerede-initiativer-2014-2022'
+			);
+			for (const result of content.results) {
+				if (result.sourceUrl !== null) expect(urls, content.slug).toContain(result.sourceUrl);
+			}
+		}
+	});
+
+	it('give no figure that cases.md does not give (both languages)', () => {
+		const unsupported = SEED_CASES.flatMap((content) =>
+			localizedIn(content, content.slug).flatMap(({ path, text }) =>
+				[...unsupportedNumbers(text.da), ...unsupportedNumbers(text.en)].map((token) => `${path}: ${token}`)
+			)
+		);
+		expect(unsupported).toEqual([]);
+	});
+
+	it('illustrate two to four lessons each, and every lesson in at least two cases', () => {
+		for (const content of SEED_CASES) {
+			const keys = content.lessons.map((lesson) => lesson.lesson);
+			expect(keys.length, content.slug).toBeGreaterThanOrEqual(2);
+			expect(keys.length, content.slug).toBeLessThanOrEqual(4);
+			expect(new Set(keys).size, content.slug).toBe(keys.length);
+		}
+		for (const key of LESSON_KEYS) {
+			const cases = SEED_CASES.filter((content) => content.lessons.some((lesson) => lesson.lesson === key));
+			expect(cases.length, key).toBeGreaterThanOrEqual(2);
+		}
+	});
+
+	it('let search find Hjem til Alle by “hjemløs” and “homeless”', () => {
+		const hjemTilAlle = SEED_CASES.find((content) => content.slug === 'hjem-til-alle');
+		expect(`${hjemTilAlle?.summary.da} ${hjemTilAlle?.problem.da}`.toLowerCase()).toContain('hjemløs');
+		expect(`${hjemTilAlle?.summary.en} ${hjemTilAlle?.problem.en}`.toLowerCase()).toContain('homeless');
+	});
+});
+
+describe('seed pages', () => {
+	it('cover all topics, conditions and lessons with the agreed slugs and a 1…n order', () => {
+		const expectedKeys: Record<string, readonly string[]> = { topic: TOPIC_KEYS, condition: CONDITION_KEYS, lesson: LESSON_KEYS };
+		for (const [kind, keys] of Object.entries(expectedKeys)) {
+			const pages = pagesOf(kind);
+			expect(pages.map((page) => page.key).sort(), kind).toEqual([...keys].sort());
+			expect(Object.fromEntries(pages.map((page) => [page.key, page.slug])), kind).toEqual(PAGE_SLUGS[kind]);
+			expect(
+				pages.map((page) => page.sortOrder).sort((a, b) => a - b),
+				kind
+			).toEqual(keys.map((_, index) => index + 1));
+			expect(new Set(pages.map((page) => page.slug)).size, kind).toBe(pages.length);
+		}
+		expect(SEED_PAGES).toHaveLength(TOPIC_KEYS.length + CONDITION_KEYS.length + LESSON_KEYS.length);
+	});
+
+	it('have URL-safe slugs', () => {
+		for (const page of SEED_PAGES) expect(page.slug).toMatch(/^[a-z0-9-]+$/);
+	});
+
+	it('title the lessons with the seed’s own wording', () => {
+		for (const page of pagesOf('lesson')) {
+			const key = page.key as keyof typeof LESSON_TITLES_DA;
+			expect(page.title.da).toBe(LESSON_TITLES_DA[key]);
+			expect(normaliseSpace(seed)).toContain(normaliseSpace(page.title.da));
+		}
+	});
+
+	it('pass the page text schema', () => {
+		for (const page of SEED_PAGES) {
+			const result = PageTextSchema.safeParse(page);
+			expect(result.success, `${page.slug}: ${JSON.stringify(result.error?.issues)}`).toBe(true);
+		}
+	});
+
+	it('give each page body sections', () => {
+		for (const page of SEED_PAGES) {
+			expect(page.body.da, page.slug).toMatch(/^## /m);
+			expect(page.body.en, page.slug).toMatch(/^## /m);
+		}
+	});
+});
+
+describe('seed testimonies', () => {
+	it('are paraphrases only: the sources hold no verbatim quotes', () => {
+		expect(SEED_TESTIMONIES.length).toBeGreaterThan(0);
+		for (const testimony of SEED_TESTIMONIES) expect(testimony.kind).toBe('paraphrase');
+	});
+
+	it('have distinct seed keys (seed.ts finds a seeded testimony by its source and attribution)', () => {
+		const keys = SEED_TESTIMONIES.map((testimony) => `${testimony.sourceUrl}#${testimony.attribution.da}`);
+		expect(new Set(keys).size).toBe(keys.length);
+	});
+
+	it('belong to existing cases, cite cases.md’s sources and give no unsourced figure', () => {
+		for (const testimony of SEED_TESTIMONIES) {
+			if (testimony.caseSlug !== null) expect(caseSlugs.has(testimony.caseSlug), testimony.caseSlug).toBe(true);
+			expect(casesMd).toContain(testimony.sourceUrl);
+			if (testimony.date !== null) expect(testimony.date).toMatch(PARTIAL_DATE);
+			expect(testimony.lessons.length).toBeGreaterThan(0);
+			expect([...unsupportedNumbers(testimony.statement.da), ...unsupportedNumbers(testimony.statement.en)]).toEqual([]);
+			const result = TestimonyContentSchema.safeParse(testimony);
+			expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+		}
+	});
+});
+
+describe('all seed text', () => {
+	it('is complete in both languages (a pair is empty in both or in neither)', () => {
+		for (const { path, text } of allTexts) {
+			expect(text.da.trim() === '', path).toBe(text.en.trim() === '');
+		}
+	});
+
+	it('links only to the web or to pages that exist', () => {
+		const targets = [
+			...allTexts.flatMap(({ path, text }) => [...linkTargets(text.da), ...linkTargets(text.en)].map((target) => ({ path, target }))),
+			...SEED_CASES.flatMap((content) => [
+				...content.sources.map((source) => ({ path: content.slug, target: source.url })),
+				...content.results.flatMap((result) => (result.sourceUrl ? [{ path: content.slug, target: result.sourceUrl }] : []))
+			]),
+			...SEED_TESTIMONIES.map((testimony) => ({ path: 'testimony', target: testimony.sourceUrl }))
+		];
+		expect(targets.length).toBeGreaterThan(50);
+		const broken = targets.filter(({ target }) => !isResolvableLink(target)).map(({ path, target }) => `${path}: ${target}`);
+		expect(broken).toEqual([]);
+	});
+
+	it('holds no raw HTML or images', () => {
+		for (const { path, text } of allTexts) {
+			for (const value of [text.da, text.en]) {
+				expect(value, path).not.toMatch(/<\/?[a-z][^>]*>/i);
+				expect(value, path).not.toContain('![');
+			}
+		}
+	});
+
+	it('formats numbers and money for its language', () => {
+		for (const { path, text } of allTexts) {
+			expect(text.da, path).not.toMatch(/DKK|\d\.\d{1,2}(?!\d)/);
+			expect(text.en, path).not.toMatch(/mio\.|\bkr\.|\d,\d{1,2}(?!\d)/);
+		}
+	});
+});
