@@ -1,6 +1,7 @@
 import { getConfig } from './config/config.ts';
 import { type DatabaseHandle, migrateDatabase, openDatabase } from './db/client.ts';
 import { seedDemoContent } from './demo/seed.ts';
+import { seedLearningContent } from './learning/seed.ts';
 import { log } from './log/logger.ts';
 
 /**
@@ -20,6 +21,10 @@ export async function startApp(): Promise<DatabaseHandle> {
 	});
 	try {
 		await migrateDatabase(opened);
+		// The principles, lessons and the seven cases are the product's reference content, not demo
+		// data: they are loaded on every install (and kept up to date without touching edits).
+		const learning = await seedLearningContent(opened.db);
+		if (learning.added || learning.updated || learning.keptEdits) log.info(learning, 'learning content loaded');
 		if (config.DEMO_CONTENT) {
 			const seeded = await seedDemoContent(opened.db);
 			if (seeded.organisationsAdded) log.info(seeded, 'demo content loaded');

@@ -1,6 +1,6 @@
 import type { Actor } from '../domain/policy/policy.ts';
 import { type Action, can, type Resource } from '../domain/policy/policy.ts';
-import type { Database } from './db/client.ts';
+import type { Database, Executor } from './db/client.ts';
 import { appendAuditEntry } from './audit/audit.repository.ts';
 import { AppError } from './http/errors.ts';
 
@@ -31,4 +31,13 @@ export async function requireAccess(ctx: UseCaseContext, action: Action, resourc
 		details: { action, resource: resource ?? { type: 'platform' } }
 	});
 	throw new AppError('forbidden');
+}
+
+/** An audit entry for what the context's actor did (L1): who, from where, in which request. */
+export async function auditFromContext(
+	db: Executor,
+	ctx: UseCaseContext,
+	entry: { action: string; targetType?: string; targetId?: string; details?: Record<string, unknown> }
+): Promise<void> {
+	await appendAuditEntry(db, { actorUserId: ctx.actor.userId, requestId: ctx.requestId, ip: ctx.ip, ...entry });
 }

@@ -29,7 +29,11 @@ const PLATFORM_EXPECTED: Record<Exclude<Action, `initiative.${string}`>, string>
 	'assessment.view': '-YYY',
 	'assessment.edit': '-YYY',
 	'assessment.delete': '-YYY',
-	'assessment.facilitate': '-YYY'
+	'assessment.facilitate': '-YYY',
+	'learning.view': 'YYYY',
+	'learning.edit': '--YY',
+	'case.create': '-YYY',
+	'case.edit': '-YYY'
 };
 /** Columns: backbone_lead, partner_editor, viewer. */
 const INITIATIVE_EXPECTED: Record<Extract<Action, `initiative.${string}`>, string> = {

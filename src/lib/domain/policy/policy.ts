@@ -49,6 +49,13 @@ export const PERMISSIONS = {
 	'assessment.edit': SIGNED_IN,
 	'assessment.delete': SIGNED_IN,
 	'assessment.facilitate': SIGNED_IN,
+	// Learning: principles, cases, lessons and testimonies are public reading; editors and admins
+	// edit all of it; any signed-in person may add cases of their own (drafts until an editor
+	// publishes them) and edit those (the use cases check ownership).
+	'learning.view': EVERYONE,
+	'learning.edit': ['editor', 'admin'],
+	'case.create': SIGNED_IN,
+	'case.edit': SIGNED_IN,
 	// Initiatives (the roles are granted per initiative; the routes come with the initiatives issue)
 	'initiative.view': ['backbone_lead', 'partner_editor', 'viewer'],
 	'initiative.report_data': ['backbone_lead', 'partner_editor'],

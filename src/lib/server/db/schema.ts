@@ -3,3 +3,4 @@ export * from '../auth/auth.table.ts';
 export * from '../organisations/organisations.table.ts';
 export * from '../users/users.table.ts';
 export * from '../assessments/assessments.table.ts';
+export * from '../learning/learning.table.ts';

@@ -9,6 +9,7 @@ export const ERROR_STATUS = {
 	forbidden: 403,
 	not_found: 404,
 	conflict: 409,
+	stale_revision: 409,
 	setup_done: 409,
 	token_invalid: 400
 } as const;
@@ -25,6 +26,19 @@ export class AppError extends Error {
 		this.code = code;
 		this.fields = fields;
 		this.status = ERROR_STATUS[code];
+	}
+
+	/** A schema's issues as field errors (V1): the first message per field, named by `nameOf`. */
+	static fromIssues(
+		issues: readonly { path: readonly PropertyKey[]; message: string }[],
+		nameOf: (path: readonly PropertyKey[]) => string = (path) => path.map(String).join('.')
+	): AppError {
+		const fields: Record<string, string> = {};
+		for (const issue of issues) {
+			const name = nameOf(issue.path) || 'form';
+			fields[name] ??= issue.message.startsWith('field_') ? issue.message : 'field_invalid';
+		}
+		return new AppError('invalid_input', fields);
 	}
 }
 

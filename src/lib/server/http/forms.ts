@@ -16,7 +16,7 @@ const SECRET_FIELDS = new Set(['password', 'currentPassword', 'newPassword', 'pa
 export function collectValues(formData: FormData): Record<string, string> {
 	const values: Record<string, string> = {};
 	for (const [key, value] of formData) {
-		if (typeof value === 'string' && !SECRET_FIELDS.has(key) && key.length < 100) values[key] = value.slice(0, 10_000);
+		if (typeof value === 'string' && !SECRET_FIELDS.has(key) && key.length < 100) values[key] = value.slice(0, 20_000);
 	}
 	return values;
 }
@@ -45,11 +45,11 @@ export function failWith(status: number, failure: FormFailure) {
 }
 
 /** Turns a use case's AppError into a form failure that keeps the input; anything else is rethrown. */
-export function failFromError(error: unknown, formData: FormData) {
+export function failFromError(error: unknown, input: FormData | Record<string, string>) {
 	if (!isAppError(error)) throw error;
 	const appError = error as AppError;
 	return fail(appError.status, {
-		values: collectValues(formData),
+		values: input instanceof FormData ? collectValues(input) : input,
 		errors: appError.fields,
 		formError: Object.keys(appError.fields).length ? undefined : `error_${appError.code}`
 	} satisfies FormFailure);

@@ -59,7 +59,35 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 	},
 	'/vurderinger/[id]/slet': { load: 'assessment.delete', actions: { delete: 'assessment.delete' } },
 	'/vurderinger/[id]/csv': { endpoints: { GET: 'assessment.view' } },
-	'/vurderinger/[id]/pdf': { endpoints: { GET: 'assessment.view' } }
+	'/vurderinger/[id]/pdf': { endpoints: { GET: 'assessment.view' } },
+	// Learning: reading is public; editing principles, lessons and testimonies is for editors and
+	// admins; a signed-in person may add and edit their own cases (the use cases check ownership).
+	'/principper': { load: 'learning.view' },
+	'/principper/[slug]': { load: 'learning.view' },
+	'/principper/[slug]/rediger': { load: 'learning.edit', actions: { save: 'learning.edit' } },
+	'/principper/[slug]/historik': { load: 'learning.edit', actions: { restore: 'learning.edit' } },
+	'/laering': { load: 'learning.view' },
+	'/laering/[slug]': { load: 'learning.view' },
+	'/laering/[slug]/rediger': { load: 'learning.edit', actions: { save: 'learning.edit' } },
+	'/laering/[slug]/historik': { load: 'learning.edit', actions: { restore: 'learning.edit' } },
+	'/eksempler': { load: 'learning.view' },
+	'/eksempler/ny': { load: 'case.create', actions: { save: 'case.create', addRow: 'case.create' } },
+	'/eksempler/[slug]': { load: 'learning.view' },
+	'/eksempler/[slug]/rediger': {
+		load: 'case.edit',
+		actions: {
+			save: 'case.edit',
+			addRow: 'case.edit',
+			publish: 'learning.edit',
+			unpublish: 'learning.edit',
+			delete: 'case.edit'
+		}
+	},
+	'/eksempler/[slug]/historik': { load: 'case.edit', actions: { restore: 'case.edit' } },
+	'/vidnesbyrd': { load: 'learning.view' },
+	'/vidnesbyrd/ny': { load: 'learning.edit', actions: { save: 'learning.edit' } },
+	'/vidnesbyrd/[id]/rediger': { load: 'learning.edit', actions: { save: 'learning.edit', delete: 'learning.edit' } },
+	'/vidnesbyrd/[id]/historik': { load: 'learning.edit', actions: { restore: 'learning.edit' } }
 };
 
 export type RouteRequestKind = { kind: 'load' } | { kind: 'action'; name: string } | { kind: 'endpoint'; method: string };

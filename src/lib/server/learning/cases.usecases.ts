@@ -1,0 +1,203 @@
+import { fieldNameOfPath } from '../../domain/learning/case-form.ts';
+import type { CaseContent, LessonKey } from '../../domain/learning/content.ts';
+import { CaseContentSchema, type CaseFilters } from '../../domain/learning/schemas.ts';
+import { slugify } from '../../domain/organisations/slug.ts';
+import { type Actor, can } from '../../domain/policy/policy.ts';
+import { auditFromContext, nowOf, requireAccess, type UseCaseContext } from '../context.ts';
+import { AppError } from '../http/errors.ts';
+import {
+	type CaseRow,
+	type CaseVisibility,
+	findCaseBySlug,
+	insertCase,
+	insertContentRevision,
+	isCaseSlugTaken,
+	listCaseNames,
+	listCasesForLesson,
+	listContentRevisions,
+	searchCases,
+	setCaseStatusRow,
+	softDeleteCaseRow,
+	updateCaseContent
+} from './learning.repository.ts';
+import type { CaseStatus } from './learning.table.ts';
+import { loadRevisionContent, saveVersion } from './versions.ts';
+
+export function isContentEditor(actor: Actor): boolean {
+	return can(actor, 'learning.edit');
+}
+
+export function caseVisibility(actor: Actor): CaseVisibility {
+	return { userId: actor.userId, seesAllDrafts: isContentEditor(actor) };
+}
+
+/** May this actor change this case? Editors any case, everyone else only their own. */
+export function canEditCase(actor: Actor, row: Pick<CaseRow, 'createdBy'>): boolean {
+	return isContentEditor(actor) || (actor.userId !== null && row.createdBy === actor.userId);
+}
+
+function isVisible(actor: Actor, row: CaseRow): boolean {
+	return row.status === 'published' || canEditCase(actor, row);
+}
+
+export async function findCases(ctx: UseCaseContext, filters: CaseFilters, locale: 'da' | 'en') {
+	await requireAccess(ctx, 'learning.view');
+	return searchCases(ctx.db, filters, locale, caseVisibility(ctx.actor));
+}
+
+/** A case the actor may see; another person's draft answers 404, like one that does not exist (Z3). */
+export async function getCase(ctx: UseCaseContext, slug: string) {
+	await requireAccess(ctx, 'learning.view');
+	const row = await findCaseBySlug(ctx.db, slug);
+	if (!row || !isVisible(ctx.actor, row)) throw new AppError('not_found');
+	return { ...row, canEdit: canEditCase(ctx.actor, row), canPublish: isContentEditor(ctx.actor) };
+}
+
+/** A case the actor may change, or not_found / forbidden. */
+async function getEditableCase(ctx: UseCaseContext, slug: string): Promise<CaseRow> {
+	await requireAccess(ctx, 'case.edit');
+	const row = await findCaseBySlug(ctx.db, slug);
+	if (!row || !isVisible(ctx.actor, row)) throw new AppError('not_found');
+	if (!canEditCase(ctx.actor, row)) throw new AppError('forbidden');
+	return row;
+}
+
+export async function getCaseForEditing(ctx: UseCaseContext, slug: string) {
+	const row = await getEditableCase(ctx, slug);
+	return { ...row, canPublish: isContentEditor(ctx.actor) };
+}
+
+export async function listCasesIllustrating(ctx: UseCaseContext, lesson: LessonKey) {
+	await requireAccess(ctx, 'learning.view');
+	return listCasesForLesson(ctx.db, lesson, caseVisibility(ctx.actor));
+}
+
+export async function listCaseChoices(ctx: UseCaseContext) {
+	await requireAccess(ctx, 'learning.view');
+	return listCaseNames(ctx.db, caseVisibility(ctx.actor));
+}
+
+function validateCase(input: unknown): CaseContent {
+	const result = CaseContentSchema.safeParse(input);
+	if (result.success) return result.data as CaseContent;
+	throw AppError.fromIssues(result.error.issues, (path) => fieldNameOfPath(path, input));
+}
+
+async function freeSlug(ctx: UseCaseContext, name: string): Promise<string> {
+	const base = slugify(name) || 'eksempel';
+	for (let n = 1; n < 1000; n++) {
+		const candidate = n === 1 ? base : `${base}-${n}`;
+		if (!(await isCaseSlugTaken(ctx.db, candidate))) return candidate;
+	}
+	throw new AppError('conflict');
+}
+
+/** A signed-in person adds a case of their own: a draft until an editor publishes it. */
+export async function createCase(ctx: UseCaseContext, input: unknown): Promise<CaseRow> {
+	await requireAccess(ctx, 'case.create');
+	const draftName = (input as { name?: { da?: unknown } })?.name?.da;
+	const slug = await freeSlug(ctx, typeof draftName === 'string' ? draftName : '');
+	const content = validateCase({ ...(input as object), slug });
+	const now = nowOf(ctx);
+	return ctx.db.transaction(async (tx) => {
+		const row = await insertCase(tx, { content, status: 'draft', createdBy: ctx.actor.userId });
+		await insertContentRevision(tx, {
+			entityType: 'case',
+			entityId: row.id,
+			revision: 1,
+			action: 'created',
+			changedFields: Object.keys(content),
+			content,
+			actorUserId: ctx.actor.userId,
+			now
+		});
+		await auditFromContext(tx, ctx, { action: 'learning_case.create', targetType: 'learning_case', targetId: row.id, details: { slug } });
+		return row;
+	});
+}
+
+/** Saves an edit. The slug stays; `expectedRevision` guards against overwriting a colleague's save. */
+export async function updateCase(ctx: UseCaseContext, slug: string, input: unknown, expectedRevision: number) {
+	const row = await getEditableCase(ctx, slug);
+	const content = validateCase({ ...(input as object), slug: row.slug });
+	const now = nowOf(ctx);
+	return ctx.db.transaction(async (tx) => {
+		const saved = await saveVersion(tx, {
+			entityType: 'case',
+			record: row,
+			next: content,
+			expectedRevision,
+			action: 'updated',
+			actorUserId: ctx.actor.userId,
+			now,
+			write: (revision) => updateCaseContent(tx, row.id, { content, revision, updatedBy: ctx.actor.userId, userEdited: true, now })
+		});
+		if (saved) {
+			await auditFromContext(tx, ctx, {
+				action: 'learning_case.update',
+				targetType: 'learning_case',
+				targetId: row.id,
+				details: { slug, revision: saved.revision, changedFields: saved.changedFields }
+			});
+		}
+		return saved;
+	});
+}
+
+export async function listCaseRevisions(ctx: UseCaseContext, slug: string) {
+	const row = await getEditableCase(ctx, slug);
+	return { record: row, revisions: await listContentRevisions(ctx.db, 'case', row.id) };
+}
+
+/** Brings back an older revision's content as a new revision (history is never rewritten). */
+export async function restoreCaseRevision(ctx: UseCaseContext, slug: string, revision: number, expectedRevision: number) {
+	const row = await getEditableCase(ctx, slug);
+	return ctx.db.transaction(async (tx) => {
+		const old = validateCase({ ...((await loadRevisionContent(tx, 'case', row.id, revision)) as object), slug: row.slug });
+		const now = nowOf(ctx);
+		const saved = await saveVersion(tx, {
+			entityType: 'case',
+			record: row,
+			next: old,
+			expectedRevision,
+			action: 'restored',
+			restoredFrom: revision,
+			actorUserId: ctx.actor.userId,
+			now,
+			write: (next) => updateCaseContent(tx, row.id, { content: old, revision: next, updatedBy: ctx.actor.userId, userEdited: true, now })
+		});
+		if (!saved) throw new AppError('conflict');
+		await auditFromContext(tx, ctx, {
+			action: 'learning_case.restore',
+			targetType: 'learning_case',
+			targetId: row.id,
+			details: { slug, restoredFrom: revision, revision: saved.revision }
+		});
+		return saved;
+	});
+}
+
+export async function setCaseStatus(ctx: UseCaseContext, slug: string, status: CaseStatus) {
+	await requireAccess(ctx, 'learning.edit');
+	const row = await findCaseBySlug(ctx.db, slug);
+	if (!row) throw new AppError('not_found');
+	if (row.status === status) return;
+	await ctx.db.transaction(async (tx) => {
+		await setCaseStatusRow(tx, row.id, status, nowOf(ctx));
+		await auditFromContext(tx, ctx, {
+			action: status === 'published' ? 'learning_case.publish' : 'learning_case.unpublish',
+			targetType: 'learning_case',
+			targetId: row.id,
+			details: { slug }
+		});
+	});
+}
+
+/** Removes a case from the library. Its revisions stay; a seeded case is not brought back by the seed. */
+export async function deleteCase(ctx: UseCaseContext, slug: string) {
+	const row = await getEditableCase(ctx, slug);
+	await ctx.db.transaction(async (tx) => {
+		await softDeleteCaseRow(tx, row.id, nowOf(ctx));
+		await auditFromContext(tx, ctx, { action: 'learning_case.delete', targetType: 'learning_case', targetId: row.id, details: { slug } });
+	});
+}

@@ -1,0 +1,220 @@
+/**
+ * View models of the learning pages: what each route shows, in the reader's language, with
+ * markdown rendered. Routes call one of these and hand the result to their component.
+ */
+import type { CaseContent, LessonKey, PageContent, TestimonyContent } from '../../domain/learning/content.ts';
+import { LESSON_KEYS } from '../../domain/learning/content.ts';
+import type { Locale } from '../../domain/learning/localize.ts';
+import { formatPartialDate } from '../../domain/learning/partial-date.ts';
+import type { CaseFilters } from '../../domain/learning/schemas.ts';
+import { buildTimeline, formatPeriod } from '../../domain/learning/timeline.ts';
+import { SECTORS, type Sector } from '../../domain/organisations/sectors.ts';
+import type { UseCaseContext } from '../context.ts';
+import { AppError } from '../http/errors.ts';
+import { findCases, getCase, isContentEditor, listCaseChoices, listCasesIllustrating } from './cases.usecases.ts';
+import type { CaseRow, PageRow, TestimonyRow } from './learning.repository.ts';
+import { getPage, listPages } from './pages.usecases.ts';
+import { findTestimonies } from './testimonies.usecases.ts';
+import { type ShownHtml, type ShownText, shownHtml, shownText } from './view.ts';
+
+export interface PageCard {
+	slug: string;
+	key: string;
+	title: ShownText;
+	summary: ShownText;
+}
+
+function pageCard(row: PageRow, locale: Locale): PageCard {
+	return { slug: row.slug, key: row.key, title: shownText(row.content.title, locale), summary: shownText(row.content.summary, locale) };
+}
+
+function pageView(row: PageRow, locale: Locale) {
+	const content: PageContent = row.content;
+	return {
+		...pageCard(row, locale),
+		kind: row.kind,
+		body: shownHtml(content.body, locale),
+		revision: row.revision,
+		updatedAt: row.updatedAt
+	};
+}
+
+export interface TestimonyView {
+	id: string;
+	kind: TestimonyContent['kind'];
+	statement: ShownText;
+	attribution: ShownText;
+	caseSlug: string | null;
+	caseName: string | null;
+	sourceTitle: string;
+	sourceUrl: string;
+	date: string | null;
+	lessons: LessonKey[];
+}
+
+async function caseNameMap(ctx: UseCaseContext, locale: Locale) {
+	const names = await listCaseChoices(ctx);
+	return new Map(names.map((row) => [row.slug, locale === 'en' ? row.nameEn : row.nameDa]));
+}
+
+function testimonyView(row: TestimonyRow, locale: Locale, caseNames: Map<string, string>): TestimonyView {
+	const content = row.content;
+	return {
+		id: row.id,
+		kind: content.kind,
+		statement: shownText(content.statement, locale),
+		attribution: shownText(content.attribution, locale),
+		caseSlug: content.caseSlug && caseNames.has(content.caseSlug) ? content.caseSlug : null,
+		caseName: content.caseSlug ? (caseNames.get(content.caseSlug) ?? null) : null,
+		sourceTitle: content.sourceTitle,
+		sourceUrl: content.sourceUrl,
+		date: content.date ? formatPartialDate(content.date, locale) : null,
+		lessons: content.lessons
+	};
+}
+
+export async function loadTestimonyViews(ctx: UseCaseContext, locale: Locale, filter: { lesson?: LessonKey; caseSlug?: string } = {}) {
+	const [rows, names] = await Promise.all([findTestimonies(ctx, filter), caseNameMap(ctx, locale)]);
+	return rows.map((row) => testimonyView(row, locale, names));
+}
+
+/** The seven lessons' titles in the reader's language, by key. */
+export async function loadLessonTitles(ctx: UseCaseContext, locale: Locale): Promise<Record<string, ShownText & { slug: string }>> {
+	const lessons = await listPages(ctx, 'lesson');
+	return Object.fromEntries(lessons.map((row) => [row.key, { ...shownText(row.content.title, locale), slug: row.slug }]));
+}
+
+export async function loadPrinciplesOverview(ctx: UseCaseContext, locale: Locale) {
+	const [conditions, topics] = await Promise.all([listPages(ctx, 'condition'), listPages(ctx, 'topic')]);
+	return {
+		conditions: conditions.map((row) => pageCard(row, locale)),
+		topics: topics.map((row) => pageCard(row, locale)),
+		canEdit: isContentEditor(ctx.actor)
+	};
+}
+
+/** A condition or topic page, with the rest of the section for navigation. */
+export async function loadPrinciplePage(ctx: UseCaseContext, slug: string, locale: Locale) {
+	const overview = await loadPrinciplesOverview(ctx, locale);
+	const kind = overview.conditions.some((card) => card.slug === slug) ? 'condition' : 'topic';
+	const row = await getPage(ctx, kind, slug);
+	return { page: pageView(row, locale), ...overview };
+}
+
+export async function loadLessonsOverview(ctx: UseCaseContext, locale: Locale) {
+	const lessons = await listPages(ctx, 'lesson');
+	const [cases, testimonies] = await Promise.all([findCases(ctx, { q: '' }, locale), findTestimonies(ctx)]);
+	return {
+		lessons: lessons.map((row, index) => ({
+			...pageCard(row, locale),
+			number: index + 1,
+			caseCount: cases.filter((item) => item.content.lessons.some((lesson) => lesson.lesson === row.key)).length,
+			testimonyCount: testimonies.filter((item) => item.content.lessons.includes(row.key as LessonKey)).length
+		})),
+		canEdit: isContentEditor(ctx.actor)
+	};
+}
+
+export async function loadLessonPage(ctx: UseCaseContext, slug: string, locale: Locale) {
+	const row = await getPage(ctx, 'lesson', slug);
+	const key = row.key as LessonKey;
+	const [cases, testimonies, lessons] = await Promise.all([
+		listCasesIllustrating(ctx, key),
+		loadTestimonyViews(ctx, locale, { lesson: key }),
+		listPages(ctx, 'lesson')
+	]);
+	return {
+		page: pageView(row, locale),
+		number: LESSON_KEYS.indexOf(key) + 1,
+		cases: cases.map((item) => ({
+			slug: item.slug,
+			name: shownText(item.content.name, locale),
+			summary: shownText(item.content.summary, locale),
+			note: shownHtml(item.content.lessons.find((lesson) => lesson.lesson === key)?.note ?? { da: '', en: '' }, locale),
+			isDraft: item.status === 'draft'
+		})),
+		testimonies,
+		lessons: lessons.map((lesson) => pageCard(lesson, locale)),
+		canEdit: isContentEditor(ctx.actor)
+	};
+}
+
+export function caseCard(row: CaseRow, locale: Locale) {
+	const content = row.content;
+	return {
+		slug: row.slug,
+		name: shownText(content.name, locale),
+		summary: shownText(content.summary, locale),
+		place: shownText(content.place, locale),
+		period: formatPeriod(content.periodStart, content.periodEnd),
+		problemField: content.problemField,
+		scale: content.scale,
+		isDraft: row.status === 'draft'
+	};
+}
+
+export async function loadCaseList(ctx: UseCaseContext, filters: CaseFilters, locale: Locale) {
+	const rows = await findCases(ctx, filters, locale);
+	return { cases: rows.map((row) => caseCard(row, locale)), canCreate: ctx.actor.userId !== null };
+}
+
+function actorsBySector(content: CaseContent, locale: Locale) {
+	const groups: { sector: Sector; actors: { name: string; role: ShownText }[] }[] = [];
+	for (const sector of SECTORS) {
+		const actors = content.actors.filter((actor) => actor.sector === sector);
+		if (actors.length) groups.push({ sector, actors: actors.map((actor) => ({ name: actor.name, role: shownText(actor.role, locale) })) });
+	}
+	return groups;
+}
+
+export async function loadCasePage(ctx: UseCaseContext, slug: string, locale: Locale) {
+	const row = await getCase(ctx, slug);
+	const content = row.content;
+	const [lessonTitles, testimonies] = await Promise.all([
+		loadLessonTitles(ctx, locale),
+		loadTestimonyViews(ctx, locale, { caseSlug: row.slug })
+	]);
+	const html = (value: { da: string; en: string }): ShownHtml => shownHtml(value, locale);
+	return {
+		case: {
+			...caseCard(row, locale),
+			periodNote: shownText(content.periodNote, locale),
+			problem: html(content.problem),
+			goals: html(content.goals),
+			backbone: html(content.backbone),
+			funding: html(content.funding),
+			notFound: html(content.notFound),
+			actorGroups: actorsBySector(content, locale),
+			results: content.results.map((result) => ({
+				date: result.date ? formatPartialDate(result.date, locale) : null,
+				figure: shownText(result.figure, locale),
+				description: shownText(result.description, locale),
+				sourceUrl: result.sourceUrl
+			})),
+			timeline: buildTimeline(content).map((entry) => ({
+				date: formatPartialDate(entry.date, locale),
+				isoDate: entry.date,
+				text: shownText(entry.text, locale),
+				figure: entry.figure ? shownText(entry.figure, locale) : null
+			})),
+			sources: content.sources,
+			lessons: content.lessons.map((lesson) => ({
+				key: lesson.lesson,
+				number: LESSON_KEYS.indexOf(lesson.lesson) + 1,
+				title: lessonTitles[lesson.lesson] ?? null,
+				note: html(lesson.note)
+			})),
+			revision: row.revision,
+			updatedAt: row.updatedAt
+		},
+		testimonies,
+		canEdit: row.canEdit,
+		canPublish: row.canPublish
+	};
+}
+
+/** For editor pages whose record is looked up by the route param: a missing page is a 404. */
+export function requireFound<T>(value: T | undefined): T {
+	if (value === undefined) throw new AppError('not_found');
+	return value;
+}

@@ -1,0 +1,175 @@
+/**
+ * What the learning routes share: reading the editors' forms, saving, restoring, and the history
+ * pages. Principles and lessons are both "pages" and differ only in kind and base path.
+ */
+import { type RequestEvent, redirect } from '@sveltejs/kit';
+import { caseInputFromFormValues, caseToFormValues, normaliseCaseFormValues } from '../../domain/learning/case-form.ts';
+import type { LessonKey, PageKind } from '../../domain/learning/content.ts';
+import { LESSON_KEYS } from '../../domain/learning/content.ts';
+import type { Locale } from '../../domain/learning/localize.ts';
+import { contextFrom } from '../http/event-context.ts';
+import { collectValues, failFromError } from '../http/forms.ts';
+import { restoreCaseRevision } from './cases.usecases.ts';
+import { loadLessonTitles } from './learning-pages.ts';
+import { getPageForEditing, listPageRevisions, principleKindOf, restorePageRevision, updatePage } from './pages.usecases.ts';
+import { buildRevisionViews } from './revision-view.ts';
+import { listCaseChoices } from './cases.usecases.ts';
+import { restoreTestimonyRevision } from './testimonies.usecases.ts';
+import { expectedRevisionOf, localizedFrom, shownText } from './view.ts';
+
+export function localeOf(event: Pick<RequestEvent, 'locals'>): Locale {
+	return event.locals.locale === 'en' ? 'en' : 'da';
+}
+
+async function formValues(event: RequestEvent): Promise<Record<string, string>> {
+	return collectValues(await event.request.formData());
+}
+
+// ---------- principles and lessons ----------
+
+export async function loadPageEditor(event: RequestEvent, kind: PageKind) {
+	const row = await getPageForEditing(contextFrom(event), kind, event.params.slug ?? '');
+	const content = row.content;
+	const values: Record<string, string> = {};
+	for (const field of ['title', 'summary', 'body'] as const) {
+		values[`${field}.da`] = content[field].da;
+		values[`${field}.en`] = content[field].en;
+	}
+	return { slug: row.slug, title: shownText(content.title, localeOf(event)), revision: row.revision, values };
+}
+
+export async function savePage(event: RequestEvent, kind: PageKind, base: string) {
+	const values = await formValues(event);
+	const slug = event.params.slug ?? '';
+	try {
+		await updatePage(
+			contextFrom(event),
+			kind,
+			slug,
+			{ title: localizedFrom(values, 'title'), summary: localizedFrom(values, 'summary'), body: localizedFrom(values, 'body') },
+			expectedRevisionOf(values)
+		);
+	} catch (caught) {
+		return failFromError(caught, values);
+	}
+	redirect(303, `${base}/${slug}?saved=1`);
+}
+
+export async function loadPageHistory(event: RequestEvent, kind: PageKind) {
+	const { record, revisions } = await listPageRevisions(contextFrom(event), kind, event.params.slug ?? '');
+	return {
+		slug: record.slug,
+		title: shownText(record.content.title, localeOf(event)),
+		currentRevision: record.revision,
+		revisions: buildRevisionViews(revisions),
+		canRestore: true
+	};
+}
+
+function restoreNumbers(values: Record<string, string>) {
+	const restore = Number(values.restore);
+	return { restore: Number.isInteger(restore) && restore > 0 ? restore : -1, expected: expectedRevisionOf(values) };
+}
+
+export async function restorePage(event: RequestEvent, kind: PageKind, base: string) {
+	const values = await formValues(event);
+	const { restore, expected } = restoreNumbers(values);
+	try {
+		await restorePageRevision(contextFrom(event), kind, event.params.slug ?? '', restore, expected);
+	} catch (caught) {
+		return failFromError(caught, values);
+	}
+	redirect(303, `${base}/${event.params.slug}/historik?restored=${restore}`);
+}
+
+export async function restoreCase(event: RequestEvent) {
+	const values = await formValues(event);
+	const { restore, expected } = restoreNumbers(values);
+	try {
+		await restoreCaseRevision(contextFrom(event), event.params.slug ?? '', restore, expected);
+	} catch (caught) {
+		return failFromError(caught, values);
+	}
+	redirect(303, `/eksempler/${event.params.slug}/historik?restored=${restore}`);
+}
+
+export async function restoreTestimony(event: RequestEvent) {
+	const values = await formValues(event);
+	const { restore, expected } = restoreNumbers(values);
+	try {
+		await restoreTestimonyRevision(contextFrom(event), event.params.id ?? '', restore, expected);
+	} catch (caught) {
+		return failFromError(caught, values);
+	}
+	redirect(303, `/vidnesbyrd/${event.params.id}/historik?restored=${restore}`);
+}
+
+// ---------- cases ----------
+
+/** The case form's values after a post: blank rows dropped, the rest numbered from 0. */
+export async function readCaseForm(event: RequestEvent) {
+	const formData = await event.request.formData();
+	const values = normaliseCaseFormValues(collectValues(formData));
+	return { values, input: caseInputFromFormValues(values), list: String(formData.get('list') ?? '') };
+}
+
+/** "Add a row" without JavaScript: the same form back, one more blank row in the list asked for. */
+export async function addCaseFormRow(event: RequestEvent) {
+	const { values, list } = await readCaseForm(event);
+	const extraRows = ['actors', 'results', 'events', 'sources'].includes(list) ? { [list]: 1 } : {};
+	return { values, errors: {} as Record<string, string>, extraRows, focusList: list };
+}
+
+export { caseToFormValues };
+
+export async function loadEditorChoices(event: RequestEvent) {
+	const ctx = contextFrom(event);
+	const locale = localeOf(event);
+	const [lessonTitles, cases] = await Promise.all([loadLessonTitles(ctx, locale), listCaseChoices(ctx)]);
+	return {
+		lessonTitles,
+		cases: cases.map((item) => ({
+			slug: item.slug,
+			name: locale === 'en' ? item.nameEn : item.nameDa,
+			lang: locale === 'en' && item.nameEn !== item.nameDa ? 'en' : locale
+		}))
+	};
+}
+
+// ---------- testimonies ----------
+
+export function testimonyInputFromValues(values: Record<string, string>) {
+	const orNull = (value: string | undefined) => ((value ?? '').trim() === '' ? null : (value ?? '').trim());
+	return {
+		kind: values.kind ?? '',
+		statement: localizedFrom(values, 'statement'),
+		attribution: localizedFrom(values, 'attribution'),
+		sourceTitle: values.sourceTitle ?? '',
+		sourceUrl: values.sourceUrl ?? '',
+		date: orNull(values.date),
+		caseSlug: orNull(values.caseSlug),
+		lessons: LESSON_KEYS.filter((key) => values[`lessons.${key}`] === 'on') as LessonKey[]
+	};
+}
+
+export function testimonyToFormValues(content: ReturnType<typeof testimonyInputFromValues>): Record<string, string> {
+	const values: Record<string, string> = {
+		kind: content.kind,
+		sourceTitle: content.sourceTitle,
+		sourceUrl: content.sourceUrl,
+		date: content.date ?? '',
+		caseSlug: content.caseSlug ?? ''
+	};
+	for (const field of ['statement', 'attribution'] as const) {
+		values[`${field}.da`] = content[field].da;
+		values[`${field}.en`] = content[field].en;
+	}
+	for (const key of content.lessons) values[`lessons.${key}`] = 'on';
+	return values;
+}
+
+export { formValues as readFormValues };
+
+export function principleKind(event: RequestEvent) {
+	return principleKindOf(contextFrom(event), event.params.slug ?? '');
+}

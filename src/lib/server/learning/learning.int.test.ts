@@ -1,0 +1,356 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CaseContent } from '../../domain/learning/content.ts';
+import { type Actor, ANONYMOUS, type PlatformRole } from '../../domain/policy/policy.ts';
+import { findAuditEntries } from '../audit/audit.repository.ts';
+import type { AppError } from '../http/errors.ts';
+import { contextFor, createTestDatabase, SYSTEM_ADMIN } from '../testing/test-db.ts';
+import { inviteUser } from '../users/users.usecases.ts';
+import {
+	createCase,
+	deleteCase,
+	findCases,
+	getCase,
+	getCaseForEditing,
+	listCaseRevisions,
+	restoreCaseRevision,
+	setCaseStatus,
+	updateCase
+} from './cases.usecases.ts';
+import { loadCasePage, loadLessonPage } from './learning-pages.ts';
+import { getPage, listPageRevisions, restorePageRevision, updatePage } from './pages.usecases.ts';
+import { seedLearningContent } from './seed.ts';
+import { SEED_CASES } from './seed-content/cases.ts';
+import { SEED_PAGES } from './seed-content/pages.ts';
+import { SEED_TESTIMONIES } from './seed-content/testimonies.ts';
+import { createTestimony, deleteTestimony, findTestimonies, restoreTestimonyRevision, updateTestimony } from './testimonies.usecases.ts';
+
+let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let member: Actor;
+let otherMember: Actor;
+let editor: Actor;
+const as = (actor: Actor) => contextFor(database.db, actor);
+const anonymous = () => as(ANONYMOUS);
+
+async function newUser(platformRole: Exclude<PlatformRole, 'anonymous'>): Promise<Actor> {
+	const { user } = await inviteUser(contextFor(database.db, SYSTEM_ADMIN), {
+		email: `${crypto.randomUUID()}@example.org`,
+		name: `Test ${platformRole}`,
+		platformRole,
+		locale: 'da'
+	});
+	return { userId: user.id, platformRole };
+}
+
+async function rejection(promise: Promise<unknown>): Promise<AppError> {
+	try {
+		await promise;
+	} catch (error) {
+		return error as AppError;
+	}
+	throw new Error('expected the call to fail');
+}
+
+const slugs = (rows: { slug: string }[]) => rows.map((row) => row.slug).sort();
+const search = (q: string, extra: Record<string, unknown> = {}, locale: 'da' | 'en' = 'da') =>
+	findCases(anonymous(), { q, ...extra }, locale).then(slugs);
+
+const l = (da: string, en = '') => ({ da, en });
+function ownCase(name: string): Omit<CaseContent, 'slug'> {
+	return {
+		name: l(name),
+		summary: l('Et lokalt samarbejde om ensomhed blandt ældre.'),
+		problemField: 'inclusion',
+		scale: 'local',
+		place: l('Vejle'),
+		periodStart: 2021,
+		periodEnd: null,
+		periodNote: l('kører stadig'),
+		problem: l('Mange ældre føler sig ensomme.'),
+		backbone: l(''),
+		goals: l(''),
+		funding: l(''),
+		notFound: l(''),
+		actors: [{ name: 'Vejle Kommune', sector: 'public', role: l('initiativtager') }],
+		results: [],
+		events: [],
+		sources: [],
+		lessons: [{ lesson: 'involve', note: l('Borgerne var med fra start.') }]
+	};
+}
+
+beforeAll(async () => {
+	database = await createTestDatabase();
+	await seedLearningContent(database.db);
+	member = await newUser('member');
+	otherMember = await newUser('member');
+	editor = await newUser('editor');
+});
+afterAll(async () => {
+	await database.dispose();
+});
+
+describe('seed', () => {
+	it('loads the seven cases, the principles, the lessons and the testimonies once', async () => {
+		const all = await findCases(anonymous(), { q: '' }, 'da');
+		expect(slugs(all)).toEqual(SEED_CASES.map((c) => c.slug).sort());
+		expect(await seedLearningContent(database.db)).toEqual({ added: 0, updated: 0, keptEdits: 0 });
+		expect((await findTestimonies(anonymous())).length).toBe(SEED_TESTIMONIES.length);
+		for (const page of SEED_PAGES) expect((await getPage(anonymous(), page.kind, page.slug)).content).toEqual(page);
+	});
+
+	it('follows a changed seed where nobody edited, and keeps edits where someone did', async () => {
+		const [first, second] = SEED_CASES;
+		// Someone edits the first case …
+		const edited = await getCaseForEditing(as(editor), first.slug);
+		await updateCase(as(editor), first.slug, { ...edited.content, summary: l('Redaktørens egen tekst') }, edited.revision);
+		// … and both cases look as if an older seed had loaded them.
+		await database.db.execute(
+			sql`update learning_cases set seed_hash = 'older seed', content = jsonb_set(content, '{summary,da}', '"gammel tekst"') where slug in (${first.slug}, ${second.slug})`
+		);
+		const counts = await seedLearningContent(database.db);
+		expect(counts).toEqual({ added: 0, updated: 1, keptEdits: 1 });
+		expect((await getCase(anonymous(), second.slug)).content.summary.da).toBe(second.summary.da);
+		expect((await getCase(anonymous(), first.slug)).content.summary.da).toBe('gammel tekst');
+		// restore the first case for the other tests
+		const again = await getCaseForEditing(as(editor), first.slug);
+		await updateCase(as(editor), first.slug, first, again.revision);
+	});
+
+	it('does not bring back a seeded case an editor deleted', async () => {
+		const slug = SEED_CASES[6].slug;
+		await deleteCase(as(editor), slug);
+		expect((await seedLearningContent(database.db)).added).toBe(0);
+		expect((await rejection(getCase(anonymous(), slug))).code).toBe('not_found');
+		await database.db.execute(sql`update learning_cases set deleted_at = null where slug = ${slug}`);
+	});
+});
+
+describe('search and filters', () => {
+	it('finds the homelessness case with Danish stemming', async () => {
+		expect(await search('hjemløse')).toContain('hjem-til-alle');
+		expect(await search('hjemløshed')).toContain('hjem-til-alle');
+		expect(await search('hjemløse unge')).toEqual(['hjem-til-alle']);
+	});
+
+	it('finds cases by English words with English stemming, in either language of the interface', async () => {
+		expect(await search('homeless', {}, 'en')).toContain('hjem-til-alle');
+		expect(await search('homelessness', {}, 'da')).toContain('hjem-til-alle');
+		expect(await search('burglaries', {}, 'en')).toEqual(['bo-trygt']);
+		expect(await search('burglary', {}, 'en')).toEqual(['bo-trygt']);
+	});
+
+	it("finds cases by an actor's name and ranks the best match first", async () => {
+		expect(await search('Bikubenfonden')).toContain('hjem-til-alle');
+		const ranked = await findCases(anonymous(), { q: 'klimaplaner' }, 'da');
+		expect(ranked[0]?.slug).toBe('dk2020');
+	});
+
+	it('answers an empty result (not an error) for words nobody used or only stop words', async () => {
+		expect(await search('xylofonorkester')).toEqual([]);
+		expect(await search('i')).toEqual([]);
+		expect(await search('"unbalanced ( quote')).toBeInstanceOf(Array);
+	});
+
+	it('combines filters with AND', async () => {
+		expect(await search('', { scale: 'local' })).toEqual(['medvind-i-oesterbyen', 'toendermarsk-initiativet', 'troldhedestien']);
+		expect(await search('', { scale: 'local', field: 'inclusion' })).toEqual(['troldhedestien']);
+		expect(await search('', { field: 'homelessness', scale: 'local' })).toEqual([]);
+		expect(await search('', { sector: 'business' })).toContain('hjem-til-alle');
+		// period: active in 2023 or later (Troldhedestien ended 2021, the landscapes 2022)
+		const from2023 = await search('', { from: 2023 });
+		expect(from2023).toContain('toendermarsk-initiativet');
+		expect(from2023).not.toContain('troldhedestien');
+		expect(from2023).not.toContain('fremtidens-baeredygtige-landskaber');
+		// only before 2015: the landscapes (from 2014)
+		expect(await search('', { to: 2014 })).toEqual(['fremtidens-baeredygtige-landskaber']);
+		expect(await search('hjemløse', { scale: 'national', from: 2016, to: 2016 })).toEqual(['hjem-til-alle']);
+	});
+});
+
+describe('who may do what', () => {
+	it('lets everyone read and nobody but editors and admins change principles and lessons', async () => {
+		const page = SEED_PAGES.find((p) => p.kind === 'condition');
+		if (!page) throw new Error('no condition page');
+		const text = { title: page.title, summary: page.summary, body: l('Ny tekst') };
+		expect((await rejection(updatePage(anonymous(), page.kind, page.slug, text, 1))).code).toBe('forbidden');
+		expect((await rejection(updatePage(as(member), page.kind, page.slug, text, 1))).code).toBe('forbidden');
+		const current = await getPage(anonymous(), page.kind, page.slug);
+		expect(await updatePage(as(editor), page.kind, page.slug, text, current.revision)).not.toBeNull();
+		expect(
+			await updatePage(contextFor(database.db, SYSTEM_ADMIN), page.kind, page.slug, { ...text, body: page.body }, current.revision + 1)
+		).not.toBeNull();
+		const denied = await findAuditEntries(database.db, { personId: member.userId ?? '', action: 'access.denied' });
+		expect(denied.length).toBeGreaterThan(0);
+	});
+
+	it("keeps a member's own case a draft that only they and editors see, until an editor publishes it", async () => {
+		const row = await createCase(as(member), ownCase('Ensomhed i Vejle'));
+		expect(row.slug).toBe('ensomhed-i-vejle');
+		expect(row.status).toBe('draft');
+		expect((await rejection(getCase(anonymous(), row.slug))).code).toBe('not_found');
+		expect((await rejection(getCase(as(otherMember), row.slug))).code).toBe('not_found');
+		expect((await getCase(as(member), row.slug)).canEdit).toBe(true);
+		expect((await getCase(as(editor), row.slug)).canEdit).toBe(true);
+		expect(await search('Vejle')).toEqual([]);
+		expect(slugs(await findCases(as(member), { q: 'Vejle' }, 'da'))).toEqual([row.slug]);
+
+		expect((await rejection(setCaseStatus(as(member), row.slug, 'published'))).code).toBe('forbidden');
+		await setCaseStatus(as(editor), row.slug, 'published');
+		expect(await search('Vejle')).toEqual([row.slug]);
+		// a second case with the same name gets its own address
+		expect((await createCase(as(otherMember), ownCase('Ensomhed i Vejle'))).slug).toBe('ensomhed-i-vejle-2');
+	});
+
+	it("lets a member edit their own case but not another's or a seeded one", async () => {
+		const row = await createCase(as(member), ownCase('Unge i Herning'));
+		const saved = await updateCase(as(member), row.slug, { ...ownCase('Unge i Herning'), place: l('Herning') }, 1);
+		expect(saved?.changedFields).toEqual(['place']);
+		expect((await rejection(updateCase(as(otherMember), row.slug, ownCase('x'), 2))).code).toBe('not_found');
+		await setCaseStatus(as(editor), row.slug, 'published');
+		expect((await rejection(updateCase(as(otherMember), row.slug, ownCase('x'), 2))).code).toBe('forbidden');
+		const seeded = SEED_CASES[1];
+		expect((await rejection(updateCase(as(member), seeded.slug, seeded, 1))).code).toBe('forbidden');
+		expect((await rejection(createCase(anonymous(), ownCase('Anonym')))).code).toBe('forbidden');
+	});
+
+	it('keeps testimonies for editors', async () => {
+		const input = {
+			caseSlug: 'hjem-til-alle',
+			lessons: ['leadership'],
+			kind: 'quote',
+			statement: l('Et udsagn.'),
+			attribution: l('sekretariatsleder'),
+			sourceTitle: 'Kilde',
+			sourceUrl: 'https://example.org/kilde',
+			date: '2020'
+		};
+		expect((await rejection(createTestimony(as(member), input))).code).toBe('forbidden');
+		const row = await createTestimony(as(editor), input);
+		expect((await findTestimonies(anonymous(), { caseSlug: 'hjem-til-alle' })).map((t) => t.id)).toContain(row.id);
+		expect((await findTestimonies(anonymous(), { lesson: 'leadership' })).map((t) => t.id)).toContain(row.id);
+		const noSource = await rejection(createTestimony(as(editor), { ...input, sourceUrl: '' }));
+		expect(noSource.fields).toMatchObject({ sourceUrl: 'field_url_invalid' });
+		const badCase = await rejection(createTestimony(as(editor), { ...input, caseSlug: 'findes-ikke' }));
+		expect(badCase.fields).toMatchObject({ caseSlug: 'field_invalid' });
+		await updateTestimony(as(editor), row.id, { ...input, statement: l('Rettet udsagn.') }, 1);
+		await restoreTestimonyRevision(as(editor), row.id, 1, 2);
+		expect((await findTestimonies(anonymous(), { caseSlug: 'hjem-til-alle' })).find((t) => t.id === row.id)?.content.statement.da).toBe(
+			'Et udsagn.'
+		);
+		await deleteTestimony(as(editor), row.id);
+		expect((await findTestimonies(anonymous())).map((t) => t.id)).not.toContain(row.id);
+	});
+});
+
+describe('validation (V1) and safe output (V3)', () => {
+	it('refuses bad links, dates, periods and CPR numbers next to their fields, saving nothing', async () => {
+		const slug = SEED_CASES[2].slug;
+		const before = await getCaseForEditing(as(editor), slug);
+		const error = await rejection(
+			updateCase(
+				as(editor),
+				slug,
+				{
+					...before.content,
+					periodEnd: before.content.periodStart - 1,
+					sources: [{ title: 'Ond', url: 'javascript:alert(1)' }],
+					events: [{ date: '2019-13', text: l('x') }],
+					summary: l('Ring til 010203-1234')
+				},
+				before.revision
+			)
+		);
+		expect(error.code).toBe('invalid_input');
+		expect(error.fields).toMatchObject({
+			periodEnd: 'field_period_order',
+			'sources.0.url': 'field_url_invalid',
+			'events.0.date': 'field_partial_date_invalid',
+			'summary.da': 'field_assessment_cpr'
+		});
+		expect((await getCaseForEditing(as(editor), slug)).revision).toBe(before.revision);
+	});
+
+	it('renders markdown with script payloads harmless', async () => {
+		const slug = SEED_CASES[3].slug;
+		const before = await getCaseForEditing(as(editor), slug);
+		const payload = '<script>alert(1)</script> <img src=x onerror=alert(2)> [klik](javascript:alert(3)) [god](https://example.org)';
+		await updateCase(as(editor), slug, { ...before.content, problem: l(payload) }, before.revision);
+		const page = await loadCasePage(anonymous(), slug, 'da');
+		const html = page.case.problem.html;
+		// the tags arrive as text, never as elements or attributes
+		expect(html).not.toMatch(/<script|<img|<[a-z][^>]*\son\w+=/i);
+		expect(html).not.toContain('href="javascript');
+		expect(html).toContain('&lt;script&gt;');
+		expect(html).toContain('<a href="https://example.org" rel="noopener noreferrer">god</a>');
+		await restoreCaseRevision(as(editor), slug, before.revision, before.revision + 1);
+	});
+
+	it('falls back to Danish, marked, where English is missing', async () => {
+		const row = await createCase(as(editor), ownCase('Kun på dansk'));
+		await setCaseStatus(as(editor), row.slug, 'published');
+		const page = await loadCasePage(anonymous(), row.slug, 'en');
+		expect(page.case.name).toEqual({ text: 'Kun på dansk', lang: 'da', isFallback: true });
+		const seeded = await loadCasePage(anonymous(), 'hjem-til-alle', 'en');
+		expect(seeded.case.name.isFallback).toBe(false);
+	});
+});
+
+describe('revisions', () => {
+	it('keeps every version with who and what changed, and restores an old one as a new version', async () => {
+		const lesson = SEED_PAGES.find((p) => p.kind === 'lesson');
+		if (!lesson) throw new Error('no lesson page');
+		const start = await getPage(anonymous(), 'lesson', lesson.slug);
+		const text = (body: string) => ({ title: lesson.title, summary: lesson.summary, body: l(body, lesson.body.en) });
+		await updatePage(as(editor), 'lesson', lesson.slug, text('Første ændring'), start.revision);
+		await updatePage(as(editor), 'lesson', lesson.slug, text('Anden ændring'), start.revision + 1);
+		// a form opened before the last save is refused instead of overwriting it
+		const stale = await rejection(updatePage(as(editor), 'lesson', lesson.slug, text('Forældet'), start.revision + 1));
+		expect(stale.code).toBe('stale_revision');
+		// saving without changes writes no version
+		expect(await updatePage(as(editor), 'lesson', lesson.slug, text('Anden ændring'), start.revision + 2)).toBeNull();
+
+		const restored = await restorePageRevision(as(editor), 'lesson', lesson.slug, start.revision, start.revision + 2);
+		expect(restored.revision).toBe(start.revision + 3);
+		expect((await getPage(anonymous(), 'lesson', lesson.slug)).content).toEqual(start.content);
+
+		const { revisions } = await listPageRevisions(as(editor), 'lesson', lesson.slug);
+		expect(revisions.map((r) => [r.revision, r.action, r.changedFields])).toEqual(
+			expect.arrayContaining([
+				[start.revision + 3, 'restored', ['body']],
+				[start.revision + 2, 'updated', ['body']],
+				[start.revision + 1, 'updated', ['body']]
+			])
+		);
+		expect(revisions[0].actorName).toBe('Test editor');
+		expect(revisions[0].restoredFrom).toBe(start.revision);
+		expect((await rejection(restorePageRevision(as(editor), 'lesson', lesson.slug, 999, start.revision + 3))).code).toBe('not_found');
+		expect((await rejection(listPageRevisions(as(member), 'lesson', lesson.slug))).code).toBe('forbidden');
+	});
+
+	it('restores a case and audits it', async () => {
+		const row = await createCase(as(member), ownCase('Historik i Odense'));
+		await updateCase(as(member), row.slug, { ...ownCase('Historik i Odense'), place: l('Odense') }, 1);
+		await restoreCaseRevision(as(member), row.slug, 1, 2);
+		const { record, revisions } = await listCaseRevisions(as(member), row.slug);
+		expect(record.revision).toBe(3);
+		expect(record.content.place.da).toBe('Vejle');
+		expect(revisions.map((r) => r.action)).toEqual(['restored', 'updated', 'created']);
+		const audit = await findAuditEntries(database.db, { personId: member.userId ?? '' });
+		expect(audit.map((entry) => entry.action)).toEqual(
+			expect.arrayContaining(['learning_case.create', 'learning_case.update', 'learning_case.restore'])
+		);
+	});
+});
+
+describe('lesson pages', () => {
+	it('show the cases that illustrate the lesson, each linking to the case', async () => {
+		const lesson = SEED_PAGES.find((p) => p.kind === 'lesson' && p.key === 'patience');
+		if (!lesson) throw new Error('no patience lesson');
+		const view = await loadLessonPage(anonymous(), lesson.slug, 'da');
+		expect(view.cases.length).toBeGreaterThanOrEqual(2);
+		for (const item of view.cases) {
+			expect(SEED_CASES.find((c) => c.slug === item.slug)?.lessons.some((l) => l.lesson === 'patience')).toBe(true);
+		}
+	});
+});

@@ -1,0 +1,445 @@
+import { and, arrayContains, asc, desc, eq, gte, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import type { CaseContent, LessonKey, PageContent, PageKind, TestimonyContent } from '../../domain/learning/content.ts';
+import type { CaseFilters } from '../../domain/learning/schemas.ts';
+import { markdownToPlainText } from '../content/markdown.ts';
+import type { Executor } from '../db/client.ts';
+import { users } from '../users/users.table.ts';
+import {
+	type CaseStatus,
+	learningCases,
+	learningPages,
+	learningRevisions,
+	learningTestimonies,
+	type RevisionAction,
+	type RevisionEntity
+} from './learning.table.ts';
+
+// ---------- cases ----------
+
+/** The words a case is found by, per language; English falls back to Danish where it is missing. */
+export function caseSearchDocuments(content: CaseContent) {
+	const pick = (value: { da: string; en: string }, lang: 'da' | 'en') => (lang === 'en' && value.en.trim() === '' ? value.da : value[lang]);
+	const build = (lang: 'da' | 'en') => ({
+		title: pick(content.name, lang),
+		summary: pick(content.summary, lang),
+		body: [
+			pick(content.place, lang),
+			...[content.problem, content.backbone, content.goals, content.funding].map((v) => markdownToPlainText(pick(v, lang))),
+			...content.actors.map((actor) => `${actor.name} ${pick(actor.role, lang)}`),
+			...content.results.map((result) => pick(result.description, lang)),
+			...content.events.map((event) => pick(event.text, lang)),
+			...content.lessons.map((lesson) => markdownToPlainText(pick(lesson.note, lang)))
+		].join('\n')
+	});
+	return { da: build('da'), en: build('en') };
+}
+
+function searchVector(config: 'danish' | 'english', doc: { title: string; summary: string; body: string }): SQL {
+	// Name weighs most, then the summary, then the rest (ts_rank uses the weights).
+	return sql`setweight(to_tsvector(${config}::regconfig, ${doc.title}), 'A') || setweight(to_tsvector(${config}::regconfig, ${doc.summary}), 'B') || setweight(to_tsvector(${config}::regconfig, ${doc.body}), 'C')`;
+}
+
+/** The columns derived from a case's content. */
+function derivedCaseColumns(content: CaseContent) {
+	const docs = caseSearchDocuments(content);
+	return {
+		problemField: content.problemField,
+		scale: content.scale,
+		periodStart: content.periodStart,
+		periodEnd: content.periodEnd,
+		actorSectors: [...new Set(content.actors.map((actor) => actor.sector))],
+		lessonKeys: content.lessons.map((lesson) => lesson.lesson),
+		nameDa: content.name.da,
+		nameEn: content.name.en || content.name.da,
+		searchDa: searchVector('danish', docs.da),
+		searchEn: searchVector('english', docs.en)
+	};
+}
+
+const caseColumns = {
+	id: learningCases.id,
+	slug: learningCases.slug,
+	content: learningCases.content,
+	status: learningCases.status,
+	createdBy: learningCases.createdBy,
+	seedHash: learningCases.seedHash,
+	userEdited: learningCases.userEdited,
+	revision: learningCases.revision,
+	updatedAt: learningCases.updatedAt,
+	createdAt: learningCases.createdAt
+};
+
+export type CaseRow = {
+	id: string;
+	slug: string;
+	content: CaseContent;
+	status: CaseStatus;
+	createdBy: string | null;
+	seedHash: string | null;
+	userEdited: boolean;
+	revision: number;
+	updatedAt: Date;
+	createdAt: Date;
+};
+
+export async function insertCase(
+	db: Executor,
+	values: { content: CaseContent; status: CaseStatus; createdBy: string | null; seedHash?: string | null }
+): Promise<CaseRow> {
+	const [row] = await db
+		.insert(learningCases)
+		.values({
+			slug: values.content.slug,
+			content: values.content,
+			status: values.status,
+			createdBy: values.createdBy,
+			updatedBy: values.createdBy,
+			seedHash: values.seedHash ?? null,
+			...derivedCaseColumns(values.content)
+		} as unknown as typeof learningCases.$inferInsert)
+		.returning(caseColumns);
+	return row as CaseRow;
+}
+
+export async function updateCaseContent(
+	db: Executor,
+	id: string,
+	values: { content: CaseContent; revision: number; updatedBy: string | null; userEdited: boolean; seedHash?: string | null; now: Date }
+) {
+	await db
+		.update(learningCases)
+		.set({
+			content: values.content,
+			revision: values.revision,
+			updatedBy: values.updatedBy,
+			userEdited: values.userEdited,
+			...(values.seedHash !== undefined ? { seedHash: values.seedHash } : {}),
+			updatedAt: values.now,
+			...derivedCaseColumns(values.content)
+		} as unknown as Partial<typeof learningCases.$inferInsert>)
+		.where(eq(learningCases.id, id));
+}
+
+export async function setCaseStatusRow(db: Executor, id: string, status: CaseStatus, now: Date) {
+	await db.update(learningCases).set({ status, updatedAt: now }).where(eq(learningCases.id, id));
+}
+
+export async function softDeleteCaseRow(db: Executor, id: string, now: Date) {
+	await db.update(learningCases).set({ deletedAt: now }).where(eq(learningCases.id, id));
+}
+
+/** Includes deleted cases only when asked (the seed must see them, so it does not bring them back). */
+export async function findCaseBySlug(db: Executor, slug: string, options: { includeDeleted?: boolean } = {}) {
+	const [row] = await db
+		.select(caseColumns)
+		.from(learningCases)
+		.where(and(eq(learningCases.slug, slug), options.includeDeleted ? undefined : isNull(learningCases.deletedAt)))
+		.limit(1);
+	return row as CaseRow | undefined;
+}
+
+export async function isCaseSlugTaken(db: Executor, slug: string): Promise<boolean> {
+	const [row] = await db.select({ id: learningCases.id }).from(learningCases).where(eq(learningCases.slug, slug)).limit(1);
+	return row !== undefined;
+}
+
+export interface CaseVisibility {
+	/** who may see drafts: editors see all, others only their own */
+	userId: string | null;
+	seesAllDrafts: boolean;
+}
+
+function visibleCases(visibility: CaseVisibility): SQL | undefined {
+	const published = eq(learningCases.status, 'published');
+	if (visibility.seesAllDrafts) return undefined;
+	if (visibility.userId) return or(published, eq(learningCases.createdBy, visibility.userId));
+	return published;
+}
+
+/** The case library: filters combine with AND; a search ranks by relevance, otherwise by name. */
+export async function searchCases(db: Executor, filters: CaseFilters, locale: 'da' | 'en', visibility: CaseVisibility) {
+	const conditions: (SQL | undefined)[] = [isNull(learningCases.deletedAt), visibleCases(visibility)];
+	let rank: SQL | undefined;
+	if (filters.q) {
+		const daQuery = sql`websearch_to_tsquery('danish', ${filters.q})`;
+		const enQuery = sql`websearch_to_tsquery('english', ${filters.q})`;
+		conditions.push(sql`(${learningCases.searchDa} @@ ${daQuery} or ${learningCases.searchEn} @@ ${enQuery})`);
+		rank = sql`ts_rank(${learningCases.searchDa}, ${daQuery}) + ts_rank(${learningCases.searchEn}, ${enQuery})`;
+	}
+	if (filters.field) conditions.push(eq(learningCases.problemField, filters.field));
+	if (filters.scale) conditions.push(eq(learningCases.scale, filters.scale));
+	if (filters.sector) conditions.push(arrayContains(learningCases.actorSectors, [filters.sector]));
+	if (filters.from !== undefined) {
+		conditions.push(or(isNull(learningCases.periodEnd), gte(learningCases.periodEnd, filters.from)));
+	}
+	if (filters.to !== undefined) conditions.push(lte(learningCases.periodStart, filters.to));
+	const name = locale === 'en' ? learningCases.nameEn : learningCases.nameDa;
+	const rows = await db
+		.select(caseColumns)
+		.from(learningCases)
+		.where(and(...conditions))
+		.orderBy(...(rank ? [desc(rank), asc(name)] : [asc(name)]));
+	return rows as CaseRow[];
+}
+
+/** Published cases that illustrate a lesson, by name. */
+export async function listCasesForLesson(db: Executor, lesson: LessonKey, visibility: CaseVisibility) {
+	const rows = await db
+		.select(caseColumns)
+		.from(learningCases)
+		.where(and(isNull(learningCases.deletedAt), visibleCases(visibility), arrayContains(learningCases.lessonKeys, [lesson])))
+		.orderBy(asc(learningCases.nameDa));
+	return rows as CaseRow[];
+}
+
+/** Names of the cases with these slugs that the reader may see (for links from testimonies and pages). */
+export async function listCaseNames(db: Executor, visibility: CaseVisibility) {
+	return db
+		.select({ slug: learningCases.slug, nameDa: learningCases.nameDa, nameEn: learningCases.nameEn })
+		.from(learningCases)
+		.where(and(isNull(learningCases.deletedAt), visibleCases(visibility)))
+		.orderBy(asc(learningCases.nameDa));
+}
+
+// ---------- pages ----------
+
+export type PageRow = {
+	id: string;
+	kind: PageKind;
+	key: string;
+	slug: string;
+	content: PageContent;
+	seedHash: string | null;
+	userEdited: boolean;
+	revision: number;
+	updatedAt: Date;
+};
+
+const pageColumns = {
+	id: learningPages.id,
+	kind: learningPages.kind,
+	key: learningPages.key,
+	slug: learningPages.slug,
+	content: learningPages.content,
+	seedHash: learningPages.seedHash,
+	userEdited: learningPages.userEdited,
+	revision: learningPages.revision,
+	updatedAt: learningPages.updatedAt
+};
+
+export async function listPagesOfKind(db: Executor, kind: PageKind) {
+	return (await db
+		.select(pageColumns)
+		.from(learningPages)
+		.where(eq(learningPages.kind, kind))
+		.orderBy(asc(learningPages.sortOrder))) as PageRow[];
+}
+
+export async function findPage(db: Executor, by: { kind: PageKind; slug?: string; key?: string }) {
+	const [row] = await db
+		.select(pageColumns)
+		.from(learningPages)
+		.where(
+			and(
+				eq(learningPages.kind, by.kind),
+				by.slug !== undefined ? eq(learningPages.slug, by.slug) : undefined,
+				by.key !== undefined ? eq(learningPages.key, by.key) : undefined
+			)
+		)
+		.limit(1);
+	return row as PageRow | undefined;
+}
+
+export async function insertPage(db: Executor, content: PageContent, seedHash: string | null): Promise<PageRow> {
+	const [row] = await db
+		.insert(learningPages)
+		.values({ kind: content.kind, key: content.key, slug: content.slug, sortOrder: content.sortOrder, content, seedHash })
+		.returning(pageColumns);
+	return row as PageRow;
+}
+
+export async function updatePageContent(
+	db: Executor,
+	id: string,
+	values: { content: PageContent; revision: number; updatedBy: string | null; userEdited: boolean; seedHash?: string | null; now: Date }
+) {
+	await db
+		.update(learningPages)
+		.set({
+			content: values.content,
+			sortOrder: values.content.sortOrder,
+			revision: values.revision,
+			updatedBy: values.updatedBy,
+			userEdited: values.userEdited,
+			...(values.seedHash !== undefined ? { seedHash: values.seedHash } : {}),
+			updatedAt: values.now
+		})
+		.where(eq(learningPages.id, id));
+}
+
+// ---------- testimonies ----------
+
+export type TestimonyRow = {
+	id: string;
+	seedKey: string | null;
+	content: TestimonyContent;
+	seedHash: string | null;
+	userEdited: boolean;
+	revision: number;
+	updatedAt: Date;
+};
+
+const testimonyColumns = {
+	id: learningTestimonies.id,
+	seedKey: learningTestimonies.seedKey,
+	content: learningTestimonies.content,
+	seedHash: learningTestimonies.seedHash,
+	userEdited: learningTestimonies.userEdited,
+	revision: learningTestimonies.revision,
+	updatedAt: learningTestimonies.updatedAt
+};
+
+function derivedTestimonyColumns(content: TestimonyContent) {
+	return { caseSlug: content.caseSlug, lessonKeys: [...content.lessons] };
+}
+
+export async function insertTestimony(
+	db: Executor,
+	values: { content: TestimonyContent; createdBy: string | null; seedKey?: string | null; seedHash?: string | null }
+): Promise<TestimonyRow> {
+	const [row] = await db
+		.insert(learningTestimonies)
+		.values({
+			content: values.content,
+			createdBy: values.createdBy,
+			updatedBy: values.createdBy,
+			seedKey: values.seedKey ?? null,
+			seedHash: values.seedHash ?? null,
+			...derivedTestimonyColumns(values.content)
+		})
+		.returning(testimonyColumns);
+	return row as TestimonyRow;
+}
+
+export async function updateTestimonyContent(
+	db: Executor,
+	id: string,
+	values: {
+		content: TestimonyContent;
+		revision: number;
+		updatedBy: string | null;
+		userEdited: boolean;
+		seedHash?: string | null;
+		now: Date;
+	}
+) {
+	await db
+		.update(learningTestimonies)
+		.set({
+			content: values.content,
+			revision: values.revision,
+			updatedBy: values.updatedBy,
+			userEdited: values.userEdited,
+			...(values.seedHash !== undefined ? { seedHash: values.seedHash } : {}),
+			updatedAt: values.now,
+			...derivedTestimonyColumns(values.content)
+		})
+		.where(eq(learningTestimonies.id, id));
+}
+
+export async function softDeleteTestimonyRow(db: Executor, id: string, now: Date) {
+	await db.update(learningTestimonies).set({ deletedAt: now }).where(eq(learningTestimonies.id, id));
+}
+
+export async function findTestimony(db: Executor, by: { id?: string; seedKey?: string; includeDeleted?: boolean }) {
+	const [row] = await db
+		.select(testimonyColumns)
+		.from(learningTestimonies)
+		.where(
+			and(
+				by.id !== undefined ? eq(learningTestimonies.id, by.id) : undefined,
+				by.seedKey !== undefined ? eq(learningTestimonies.seedKey, by.seedKey) : undefined,
+				by.includeDeleted ? undefined : isNull(learningTestimonies.deletedAt)
+			)
+		)
+		.limit(1);
+	return row as TestimonyRow | undefined;
+}
+
+export async function listTestimonies(db: Executor, filter: { lesson?: LessonKey; caseSlug?: string } = {}) {
+	return (await db
+		.select(testimonyColumns)
+		.from(learningTestimonies)
+		.where(
+			and(
+				isNull(learningTestimonies.deletedAt),
+				filter.lesson ? arrayContains(learningTestimonies.lessonKeys, [filter.lesson]) : undefined,
+				filter.caseSlug ? eq(learningTestimonies.caseSlug, filter.caseSlug) : undefined
+			)
+		)
+		.orderBy(asc(learningTestimonies.createdAt))) as TestimonyRow[];
+}
+
+// ---------- revisions ----------
+
+export async function insertContentRevision(
+	db: Executor,
+	values: {
+		entityType: RevisionEntity;
+		entityId: string;
+		revision: number;
+		action: RevisionAction;
+		restoredFrom?: number | null;
+		changedFields: string[];
+		content: unknown;
+		actorUserId: string | null;
+		now?: Date;
+	}
+) {
+	await db.insert(learningRevisions).values({
+		entityType: values.entityType,
+		entityId: values.entityId,
+		revision: values.revision,
+		action: values.action,
+		restoredFrom: values.restoredFrom ?? null,
+		changedFields: values.changedFields,
+		content: values.content,
+		actorUserId: values.actorUserId,
+		...(values.now ? { createdAt: values.now } : {})
+	});
+}
+
+/** Newest first, with the name of who saved each one. */
+export async function listContentRevisions(db: Executor, entityType: RevisionEntity, entityId: string) {
+	return db
+		.select({
+			revision: learningRevisions.revision,
+			action: learningRevisions.action,
+			restoredFrom: learningRevisions.restoredFrom,
+			changedFields: learningRevisions.changedFields,
+			content: learningRevisions.content,
+			actorName: users.name,
+			createdAt: learningRevisions.createdAt
+		})
+		.from(learningRevisions)
+		.leftJoin(users, eq(users.id, learningRevisions.actorUserId))
+		.where(and(eq(learningRevisions.entityType, entityType), eq(learningRevisions.entityId, entityId)))
+		.orderBy(desc(learningRevisions.revision));
+}
+
+export async function findContentRevision(db: Executor, entityType: RevisionEntity, entityId: string, revision: number) {
+	const [row] = await db
+		.select({ revision: learningRevisions.revision, content: learningRevisions.content })
+		.from(learningRevisions)
+		.where(
+			and(eq(learningRevisions.entityType, entityType), eq(learningRevisions.entityId, entityId), eq(learningRevisions.revision, revision))
+		)
+		.limit(1);
+	return row;
+}
+
+/** Remembers which seed version a record now matches. */
+export async function setSeedHash(db: Executor, entityType: RevisionEntity, id: string, seedHash: string) {
+	const table = { case: learningCases, page: learningPages, testimony: learningTestimonies }[entityType];
+	await db.update(table).set({ seedHash }).where(eq(table.id, id));
+}

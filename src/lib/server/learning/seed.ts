@@ -1,0 +1,145 @@
+/**
+ * Loads the principles, the seven lessons, the seven cases and the paraphrased testimonies.
+ * Idempotent and safe to run on every start (and by `npm run seed`):
+ * - a record that does not exist yet is added (a deleted one stays deleted);
+ * - a record nobody has edited follows the seed when the seed text changes (a new revision);
+ * - a record a person has edited is left alone, whatever the seed says.
+ */
+import type { Executor } from '../db/client.ts';
+import {
+	findCaseBySlug,
+	findPage,
+	findTestimony,
+	insertCase,
+	insertContentRevision,
+	insertPage,
+	insertTestimony,
+	setSeedHash,
+	updateCaseContent,
+	updatePageContent,
+	updateTestimonyContent
+} from './learning.repository.ts';
+import type { RevisionEntity } from './learning.table.ts';
+import { SEED_CASES } from './seed-content/cases.ts';
+import { SEED_PAGES } from './seed-content/pages.ts';
+import { SEED_TESTIMONIES } from './seed-content/testimonies.ts';
+import { contentHash, saveVersion } from './versions.ts';
+
+export interface SeedCounts {
+	added: number;
+	updated: number;
+	/** edited by a person, so the seed left them as they are */
+	keptEdits: number;
+}
+
+interface Existing<T> {
+	id: string;
+	content: T;
+	revision: number;
+	seedHash: string | null;
+	userEdited: boolean;
+}
+
+async function seedOne<T extends object>(
+	tx: Executor,
+	counts: SeedCounts,
+	spec: {
+		entityType: RevisionEntity;
+		existing: Existing<T> | undefined;
+		content: T;
+		insert: (hash: string) => Promise<{ id: string }>;
+		update: (revision: number, hash: string) => Promise<void>;
+		/** the seed changed in a way that leaves the content as it is: only remember the new hash */
+		setHash: (hash: string) => Promise<void>;
+	}
+) {
+	const hash = contentHash(spec.content);
+	const { existing } = spec;
+	if (!existing) {
+		const row = await spec.insert(hash);
+		await insertContentRevision(tx, {
+			entityType: spec.entityType,
+			entityId: row.id,
+			revision: 1,
+			action: 'seeded',
+			changedFields: Object.keys(spec.content),
+			content: spec.content,
+			actorUserId: null
+		});
+		counts.added++;
+		return;
+	}
+	if (existing.seedHash === hash) return;
+	if (existing.userEdited) {
+		counts.keptEdits++;
+		return;
+	}
+	const saved = await saveVersion(tx, {
+		entityType: spec.entityType,
+		record: existing,
+		next: spec.content,
+		action: 'seeded',
+		actorUserId: null,
+		now: new Date(),
+		write: (revision) => spec.update(revision, hash)
+	});
+	if (saved) counts.updated++;
+	else await spec.setHash(hash);
+}
+
+/** A seeded testimony's stable key: its source and who it is attributed to. */
+export function testimonySeedKey(testimony: { sourceUrl: string; attribution: { da: string } }): string {
+	return `${testimony.sourceUrl}#${testimony.attribution.da}`;
+}
+
+export async function seedLearningContent(db: Executor): Promise<SeedCounts> {
+	const counts: SeedCounts = { added: 0, updated: 0, keptEdits: 0 };
+	await db.transaction(async (tx) => {
+		const now = new Date();
+		for (const page of SEED_PAGES) {
+			const existingPage = await findPage(tx, { kind: page.kind, key: page.key });
+			await seedOne(tx, counts, {
+				entityType: 'page',
+				existing: existingPage,
+				content: page,
+				insert: (hash) => insertPage(tx, page, hash),
+				update: async (revision, hash) => {
+					const row = await findPage(tx, { kind: page.kind, key: page.key });
+					if (row)
+						await updatePageContent(tx, row.id, { content: page, revision, updatedBy: null, userEdited: false, seedHash: hash, now });
+				},
+				setHash: (hash) => setSeedHash(tx, 'page', existingPage?.id ?? '', hash)
+			});
+		}
+		for (const content of SEED_CASES) {
+			const existing = await findCaseBySlug(tx, content.slug, { includeDeleted: true });
+			await seedOne(tx, counts, {
+				entityType: 'case',
+				existing,
+				content,
+				insert: (hash) => insertCase(tx, { content, status: 'published', createdBy: null, seedHash: hash }),
+				update: async (revision, hash) => {
+					if (existing)
+						await updateCaseContent(tx, existing.id, { content, revision, updatedBy: null, userEdited: false, seedHash: hash, now });
+				},
+				setHash: (hash) => setSeedHash(tx, 'case', existing?.id ?? '', hash)
+			});
+		}
+		for (const content of SEED_TESTIMONIES) {
+			const seedKey = testimonySeedKey(content);
+			const existing = await findTestimony(tx, { seedKey, includeDeleted: true });
+			await seedOne(tx, counts, {
+				entityType: 'testimony',
+				existing,
+				content,
+				insert: (hash) => insertTestimony(tx, { content, createdBy: null, seedKey, seedHash: hash }),
+				update: async (revision, hash) => {
+					if (existing)
+						await updateTestimonyContent(tx, existing.id, { content, revision, updatedBy: null, userEdited: false, seedHash: hash, now });
+				},
+				setHash: (hash) => setSeedHash(tx, 'testimony', existing?.id ?? '', hash)
+			});
+		}
+	});
+	return counts;
+}

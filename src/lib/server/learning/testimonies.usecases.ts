@@ -1,0 +1,131 @@
+import type { LessonKey, TestimonyContent } from '../../domain/learning/content.ts';
+import { TestimonyContentSchema } from '../../domain/learning/schemas.ts';
+import { auditFromContext, nowOf, requireAccess, type UseCaseContext } from '../context.ts';
+import { AppError } from '../http/errors.ts';
+import {
+	findCaseBySlug,
+	findTestimony,
+	insertContentRevision,
+	insertTestimony,
+	listContentRevisions,
+	listTestimonies,
+	softDeleteTestimonyRow,
+	type TestimonyRow,
+	updateTestimonyContent
+} from './learning.repository.ts';
+import { loadRevisionContent, saveVersion } from './versions.ts';
+
+export async function findTestimonies(ctx: UseCaseContext, filter: { lesson?: LessonKey; caseSlug?: string } = {}) {
+	await requireAccess(ctx, 'learning.view');
+	return listTestimonies(ctx.db, filter);
+}
+
+async function getEditableTestimony(ctx: UseCaseContext, id: string): Promise<TestimonyRow> {
+	await requireAccess(ctx, 'learning.edit');
+	const row = /^[0-9a-f-]{36}$/i.test(id) ? await findTestimony(ctx.db, { id }) : undefined;
+	if (!row) throw new AppError('not_found');
+	return row;
+}
+
+export const getTestimonyForEditing = getEditableTestimony;
+
+/** A testimony always names its source; the case it belongs to must exist. */
+async function validateTestimony(ctx: UseCaseContext, input: unknown): Promise<TestimonyContent> {
+	const parsed = TestimonyContentSchema.safeParse(input);
+	if (!parsed.success) throw AppError.fromIssues(parsed.error.issues);
+	const content = parsed.data as TestimonyContent;
+	if (content.caseSlug && !(await findCaseBySlug(ctx.db, content.caseSlug))) {
+		throw new AppError('invalid_input', { caseSlug: 'field_invalid' });
+	}
+	return content;
+}
+
+export async function createTestimony(ctx: UseCaseContext, input: unknown) {
+	await requireAccess(ctx, 'learning.edit');
+	const content = await validateTestimony(ctx, input);
+	const now = nowOf(ctx);
+	return ctx.db.transaction(async (tx) => {
+		const row = await insertTestimony(tx, { content, createdBy: ctx.actor.userId });
+		await insertContentRevision(tx, {
+			entityType: 'testimony',
+			entityId: row.id,
+			revision: 1,
+			action: 'created',
+			changedFields: Object.keys(content),
+			content,
+			actorUserId: ctx.actor.userId,
+			now
+		});
+		await auditFromContext(tx, ctx, { action: 'testimony.create', targetType: 'testimony', targetId: row.id });
+		return row;
+	});
+}
+
+export async function updateTestimony(ctx: UseCaseContext, id: string, input: unknown, expectedRevision: number) {
+	const row = await getEditableTestimony(ctx, id);
+	const content = await validateTestimony(ctx, input);
+	const now = nowOf(ctx);
+	return ctx.db.transaction(async (tx) => {
+		const saved = await saveVersion(tx, {
+			entityType: 'testimony',
+			record: row,
+			next: content,
+			expectedRevision,
+			action: 'updated',
+			actorUserId: ctx.actor.userId,
+			now,
+			write: (revision) => updateTestimonyContent(tx, row.id, { content, revision, updatedBy: ctx.actor.userId, userEdited: true, now })
+		});
+		if (saved) {
+			await auditFromContext(tx, ctx, {
+				action: 'testimony.update',
+				targetType: 'testimony',
+				targetId: row.id,
+				details: { revision: saved.revision, changedFields: saved.changedFields }
+			});
+		}
+		return saved;
+	});
+}
+
+export async function listTestimonyRevisions(ctx: UseCaseContext, id: string) {
+	const row = await getEditableTestimony(ctx, id);
+	return { record: row, revisions: await listContentRevisions(ctx.db, 'testimony', row.id) };
+}
+
+export async function restoreTestimonyRevision(ctx: UseCaseContext, id: string, revision: number, expectedRevision: number) {
+	const row = await getEditableTestimony(ctx, id);
+	return ctx.db.transaction(async (tx) => {
+		const parsed = TestimonyContentSchema.safeParse(await loadRevisionContent(tx, 'testimony', row.id, revision));
+		if (!parsed.success) throw new AppError('conflict');
+		const content = parsed.data as TestimonyContent;
+		const now = nowOf(ctx);
+		const saved = await saveVersion(tx, {
+			entityType: 'testimony',
+			record: row,
+			next: content,
+			expectedRevision,
+			action: 'restored',
+			restoredFrom: revision,
+			actorUserId: ctx.actor.userId,
+			now,
+			write: (next) => updateTestimonyContent(tx, row.id, { content, revision: next, updatedBy: ctx.actor.userId, userEdited: true, now })
+		});
+		if (!saved) throw new AppError('conflict');
+		await auditFromContext(tx, ctx, {
+			action: 'testimony.restore',
+			targetType: 'testimony',
+			targetId: row.id,
+			details: { restoredFrom: revision, revision: saved.revision }
+		});
+		return saved;
+	});
+}
+
+export async function deleteTestimony(ctx: UseCaseContext, id: string) {
+	const row = await getEditableTestimony(ctx, id);
+	await ctx.db.transaction(async (tx) => {
+		await softDeleteTestimonyRow(tx, row.id, nowOf(ctx));
+		await auditFromContext(tx, ctx, { action: 'testimony.delete', targetType: 'testimony', targetId: row.id });
+	});
+}

@@ -1,0 +1,65 @@
+/**
+ * Saving a new version of a learning record, the same way for cases, pages and testimonies: the
+ * record must still be at the revision the editor started from (else `stale_revision`, so nobody
+ * overwrites a colleague's change unseen), an unchanged save writes nothing, and every version is
+ * kept whole in `learning_revisions` with the fields that changed.
+ */
+import { createHash } from 'node:crypto';
+import { changedFields, stableStringify } from '../../domain/learning/diff.ts';
+import type { Executor } from '../db/client.ts';
+import { AppError } from '../http/errors.ts';
+import { findContentRevision, insertContentRevision } from './learning.repository.ts';
+import type { RevisionAction, RevisionEntity } from './learning.table.ts';
+
+export function contentHash(content: unknown): string {
+	return createHash('sha256').update(stableStringify(content)).digest('hex');
+}
+
+export interface VersionedRecord<T> {
+	id: string;
+	content: T;
+	revision: number;
+}
+
+export async function saveVersion<T extends object>(
+	tx: Executor,
+	spec: {
+		entityType: RevisionEntity;
+		record: VersionedRecord<T>;
+		next: T;
+		/** the revision the editor's form was based on; omitted by the seed */
+		expectedRevision?: number;
+		action: RevisionAction;
+		restoredFrom?: number;
+		actorUserId: string | null;
+		now: Date;
+		write: (revision: number) => Promise<void>;
+	}
+): Promise<{ revision: number; changedFields: string[] } | null> {
+	if (spec.expectedRevision !== undefined && spec.expectedRevision !== spec.record.revision) {
+		throw new AppError('stale_revision');
+	}
+	const fields = changedFields(spec.record.content, spec.next);
+	if (fields.length === 0) return null;
+	const revision = spec.record.revision + 1;
+	await spec.write(revision);
+	await insertContentRevision(tx, {
+		entityType: spec.entityType,
+		entityId: spec.record.id,
+		revision,
+		action: spec.action,
+		restoredFrom: spec.restoredFrom,
+		changedFields: fields,
+		content: spec.next,
+		actorUserId: spec.actorUserId,
+		now: spec.now
+	});
+	return { revision, changedFields: fields };
+}
+
+/** The content of an older revision, or not_found. */
+export async function loadRevisionContent(tx: Executor, entityType: RevisionEntity, entityId: string, revision: number) {
+	const found = await findContentRevision(tx, entityType, entityId, revision);
+	if (!found) throw new AppError('not_found');
+	return found.content;
+}

@@ -1,0 +1,69 @@
+import { redirect } from '@sveltejs/kit';
+import { AppError } from '#lib/server/http/errors.ts';
+import { contextFrom } from '#lib/server/http/event-context.ts';
+import { failFromError } from '#lib/server/http/forms.ts';
+import { deleteCase, getCaseForEditing, setCaseStatus, updateCase } from '#lib/server/learning/cases.usecases.ts';
+import {
+	addCaseFormRow,
+	caseToFormValues,
+	loadEditorChoices,
+	localeOf,
+	readCaseForm,
+	readFormValues
+} from '#lib/server/learning/learning-routes.ts';
+import { expectedRevisionOf, shownText } from '#lib/server/learning/view.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const row = await getCaseForEditing(contextFrom(event), event.params.slug);
+	return {
+		...(await loadEditorChoices(event)),
+		slug: row.slug,
+		name: shownText(row.content.name, localeOf(event)),
+		status: row.status,
+		revision: row.revision,
+		canPublish: row.canPublish,
+		values: caseToFormValues(row.content)
+	};
+};
+
+export const actions: Actions = {
+	save: async (event) => {
+		const { values, input } = await readCaseForm(event);
+		try {
+			await updateCase(contextFrom(event), event.params.slug, input, expectedRevisionOf(values));
+		} catch (caught) {
+			return failFromError(caught, values);
+		}
+		redirect(303, `/eksempler/${event.params.slug}?saved=1`);
+	},
+	addRow: async (event) => addCaseFormRow(event),
+	publish: async (event) => {
+		const values = await readFormValues(event);
+		try {
+			await setCaseStatus(contextFrom(event), event.params.slug, 'published');
+		} catch (caught) {
+			return failFromError(caught, values);
+		}
+		redirect(303, `/eksempler/${event.params.slug}?status=published`);
+	},
+	unpublish: async (event) => {
+		const values = await readFormValues(event);
+		try {
+			await setCaseStatus(contextFrom(event), event.params.slug, 'draft');
+		} catch (caught) {
+			return failFromError(caught, values);
+		}
+		redirect(303, `/eksempler/${event.params.slug}?status=draft`);
+	},
+	delete: async (event) => {
+		const values = await readFormValues(event);
+		if (values.confirm !== 'on') return failFromError(new AppError('invalid_input', { confirm: 'field_confirm_delete' }), values);
+		try {
+			await deleteCase(contextFrom(event), event.params.slug);
+		} catch (caught) {
+			return failFromError(caught, values);
+		}
+		redirect(303, '/eksempler?deleted=1');
+	}
+};

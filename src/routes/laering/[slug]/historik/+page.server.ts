@@ -1,0 +1,12 @@
+import { loadPageHistory, restorePage } from '#lib/server/learning/learning-routes.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => ({
+	...(await loadPageHistory(event, 'lesson')),
+	base: '/laering',
+	restored: event.url.searchParams.get('restored')
+});
+
+export const actions: Actions = {
+	restore: async (event) => restorePage(event, 'lesson', '/laering')
+};

@@ -1,0 +1,12 @@
+import { loadPageHistory, principleKind, restorePage } from '#lib/server/learning/learning-routes.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => ({
+	...(await loadPageHistory(event, await principleKind(event))),
+	base: '/principper',
+	restored: event.url.searchParams.get('restored')
+});
+
+export const actions: Actions = {
+	restore: async (event) => restorePage(event, await principleKind(event), '/principper')
+};
