@@ -198,12 +198,14 @@ export async function loadCasePage(ctx: UseCaseContext, slug: string, locale: Lo
 				figure: entry.figure ? shownText(entry.figure, locale) : null
 			})),
 			sources: content.sources,
-			lessons: content.lessons.map((lesson) => ({
-				key: lesson.lesson,
-				number: LESSON_KEYS.indexOf(lesson.lesson) + 1,
-				title: lessonTitles[lesson.lesson] ?? null,
-				note: html(lesson.note)
-			})),
+			lessons: content.lessons
+				.map((lesson) => ({
+					key: lesson.lesson,
+					number: LESSON_KEYS.indexOf(lesson.lesson) + 1,
+					title: lessonTitles[lesson.lesson] ?? null,
+					note: html(lesson.note)
+				}))
+				.sort((a, b) => a.number - b.number),
 			revision: row.revision,
 			updatedAt: row.updatedAt
 		},
