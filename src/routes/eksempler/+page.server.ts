@@ -1,11 +1,30 @@
 import { CaseFiltersSchema } from '#lib/domain/learning/schemas.ts';
 import { contextFrom } from '#lib/server/http/event-context.ts';
-import { loadCaseList } from '#lib/server/learning/learning-pages.ts';
+import { loadCaseList, loadLessonTitles } from '#lib/server/learning/learning-pages.ts';
 import { localeOf } from '#lib/server/learning/learning-routes.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const filters = CaseFiltersSchema.parse(Object.fromEntries(event.url.searchParams));
-	const list = await loadCaseList(contextFrom(event), filters, localeOf(event));
-	return { ...list, filters, isFiltered: Object.values(filters).some((value) => value !== undefined && value !== '') };
+	const ctx = contextFrom(event);
+	const list = await loadCaseList(ctx, filters, localeOf(event));
+	const lessonTitle = filters.lesson ? ((await loadLessonTitles(ctx, localeOf(event)))[filters.lesson] ?? null) : null;
+	const { page: _page, ...criteria } = filters;
+	const isFiltered = Object.values(criteria).some((value) => value !== undefined && value !== '');
+	/** The same search on another page (links work without JavaScript). */
+	const pageHref = (page: number) => {
+		const params = new URLSearchParams();
+		for (const [key, value] of Object.entries(criteria)) if (value !== undefined && value !== '') params.set(key, String(value));
+		if (page > 1) params.set('page', String(page));
+		const query = params.toString();
+		return query ? `/eksempler?${query}` : '/eksempler';
+	};
+	return {
+		...list,
+		filters,
+		lessonTitle,
+		isFiltered,
+		previousHref: list.page > 1 ? pageHref(list.page - 1) : null,
+		nextHref: list.page < list.pageCount ? pageHref(list.page + 1) : null
+	};
 };

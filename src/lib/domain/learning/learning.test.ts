@@ -157,14 +157,17 @@ describe('schemas', () => {
 	});
 
 	it('reads filters leniently', () => {
-		expect(CaseFiltersSchema.parse({ q: ' hjemløse ', field: 'nope', from: '2016', to: 'x' })).toEqual({
+		expect(CaseFiltersSchema.parse({ q: ' hjemløse ', field: 'nope', from: '2016', to: 'x', lesson: 'patience', page: '-3' })).toEqual({
 			q: 'hjemløse',
 			field: undefined,
 			scale: undefined,
 			sector: undefined,
+			lesson: 'patience',
 			from: 2016,
-			to: undefined
+			to: undefined,
+			page: 1
 		});
+		expect(CaseFiltersSchema.parse({ page: '3' }).page).toBe(3);
 	});
 
 	it('never throws on arbitrary input (V6)', () => {

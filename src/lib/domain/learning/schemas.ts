@@ -132,9 +132,13 @@ export const CaseFiltersSchema = z.object({
 	field: z.enum(PROBLEM_FIELDS).optional().catch(undefined),
 	scale: z.enum(CASE_SCALES).optional().catch(undefined),
 	sector: z.enum(SECTORS).optional().catch(undefined),
+	lesson: z.enum(LESSON_KEYS).optional().catch(undefined),
 	from: z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR).optional().catch(undefined),
-	to: z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR).optional().catch(undefined)
+	to: z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR).optional().catch(undefined),
+	page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1)
 });
+
+export const CASES_PER_PAGE = 20;
 
 export type CaseFilters = z.infer<typeof CaseFiltersSchema>;
 export type PageText = z.infer<typeof PageTextSchema>;

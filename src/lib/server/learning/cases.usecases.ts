@@ -1,6 +1,6 @@
 import { fieldNameOfPath } from '../../domain/learning/case-form.ts';
 import type { CaseContent, LessonKey } from '../../domain/learning/content.ts';
-import { CaseContentSchema, type CaseFilters } from '../../domain/learning/schemas.ts';
+import { CASES_PER_PAGE, CaseContentSchema, type CaseFilters } from '../../domain/learning/schemas.ts';
 import { slugify } from '../../domain/organisations/slug.ts';
 import { type Actor, can } from '../../domain/policy/policy.ts';
 import { auditFromContext, nowOf, requireAccess, type UseCaseContext } from '../context.ts';
@@ -8,6 +8,7 @@ import { AppError } from '../http/errors.ts';
 import {
 	type CaseRow,
 	type CaseVisibility,
+	countCasesByLesson,
 	findCaseBySlug,
 	insertCase,
 	insertContentRevision,
@@ -40,9 +41,25 @@ function isVisible(actor: Actor, row: CaseRow): boolean {
 	return row.status === 'published' || canEditCase(actor, row);
 }
 
-export async function findCases(ctx: UseCaseContext, filters: CaseFilters, locale: 'da' | 'en') {
+/** All matching cases (for tests and small lists). */
+export async function findCases(ctx: UseCaseContext, filters: Partial<CaseFilters>, locale: 'da' | 'en') {
 	await requireAccess(ctx, 'learning.view');
-	return searchCases(ctx.db, filters, locale, caseVisibility(ctx.actor));
+	return (await searchCases(ctx.db, filters, locale, caseVisibility(ctx.actor))).rows;
+}
+
+/** One page of the case library. */
+export async function findCasePage(ctx: UseCaseContext, filters: CaseFilters, locale: 'da' | 'en') {
+	await requireAccess(ctx, 'learning.view');
+	const { rows, total } = await searchCases(ctx.db, filters, locale, caseVisibility(ctx.actor), {
+		limit: CASES_PER_PAGE,
+		offset: (filters.page - 1) * CASES_PER_PAGE
+	});
+	return { rows, total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / CASES_PER_PAGE)) };
+}
+
+export async function countCasesPerLesson(ctx: UseCaseContext) {
+	await requireAccess(ctx, 'learning.view');
+	return countCasesByLesson(ctx.db, caseVisibility(ctx.actor));
 }
 
 /** A case the actor may see; another person's draft answers 404, like one that does not exist (Z3). */
@@ -67,9 +84,9 @@ export async function getCaseForEditing(ctx: UseCaseContext, slug: string) {
 	return { ...row, canPublish: isContentEditor(ctx.actor) };
 }
 
-export async function listCasesIllustrating(ctx: UseCaseContext, lesson: LessonKey) {
+export async function listCasesIllustrating(ctx: UseCaseContext, lesson: LessonKey, limit?: number) {
 	await requireAccess(ctx, 'learning.view');
-	return listCasesForLesson(ctx.db, lesson, caseVisibility(ctx.actor));
+	return listCasesForLesson(ctx.db, lesson, caseVisibility(ctx.actor), limit);
 }
 
 export async function listCaseChoices(ctx: UseCaseContext) {

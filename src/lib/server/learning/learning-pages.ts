@@ -11,11 +11,14 @@ import { buildTimeline, formatPeriod } from '../../domain/learning/timeline.ts';
 import { SECTORS, type Sector } from '../../domain/organisations/sectors.ts';
 import type { UseCaseContext } from '../context.ts';
 import { AppError } from '../http/errors.ts';
-import { findCases, getCase, isContentEditor, listCaseChoices, listCasesIllustrating } from './cases.usecases.ts';
+import { countCasesPerLesson, findCasePage, getCase, isContentEditor, listCaseChoices, listCasesIllustrating } from './cases.usecases.ts';
 import type { CaseRow, PageRow, TestimonyRow } from './learning.repository.ts';
 import { getPage, listPages } from './pages.usecases.ts';
-import { findTestimonies } from './testimonies.usecases.ts';
+import { countTestimoniesPerLesson, findTestimonies } from './testimonies.usecases.ts';
 import { type ShownHtml, type ShownText, shownHtml, shownText } from './view.ts';
+
+/** A lesson page shows this many of its cases and links to the rest in the case library. */
+const LESSON_PAGE_CASES = 12;
 
 export interface PageCard {
 	slug: string;
@@ -102,14 +105,17 @@ export async function loadPrinciplePage(ctx: UseCaseContext, slug: string, local
 }
 
 export async function loadLessonsOverview(ctx: UseCaseContext, locale: Locale) {
-	const lessons = await listPages(ctx, 'lesson');
-	const [cases, testimonies] = await Promise.all([findCases(ctx, { q: '' }, locale), findTestimonies(ctx)]);
+	const [lessons, caseCounts, testimonyCounts] = await Promise.all([
+		listPages(ctx, 'lesson'),
+		countCasesPerLesson(ctx),
+		countTestimoniesPerLesson(ctx)
+	]);
 	return {
 		lessons: lessons.map((row, index) => ({
 			...pageCard(row, locale),
 			number: index + 1,
-			caseCount: cases.filter((item) => item.content.lessons.some((lesson) => lesson.lesson === row.key)).length,
-			testimonyCount: testimonies.filter((item) => item.content.lessons.includes(row.key as LessonKey)).length
+			caseCount: caseCounts.get(row.key) ?? 0,
+			testimonyCount: testimonyCounts.get(row.key) ?? 0
 		})),
 		canEdit: isContentEditor(ctx.actor)
 	};
@@ -118,8 +124,9 @@ export async function loadLessonsOverview(ctx: UseCaseContext, locale: Locale) {
 export async function loadLessonPage(ctx: UseCaseContext, slug: string, locale: Locale) {
 	const row = await getPage(ctx, 'lesson', slug);
 	const key = row.key as LessonKey;
-	const [cases, testimonies, lessons] = await Promise.all([
-		listCasesIllustrating(ctx, key),
+	const [cases, caseCounts, testimonies, lessons] = await Promise.all([
+		listCasesIllustrating(ctx, key, LESSON_PAGE_CASES),
+		countCasesPerLesson(ctx),
 		loadTestimonyViews(ctx, locale, { lesson: key }),
 		listPages(ctx, 'lesson')
 	]);
@@ -133,6 +140,8 @@ export async function loadLessonPage(ctx: UseCaseContext, slug: string, locale: 
 			note: shownHtml(item.content.lessons.find((lesson) => lesson.lesson === key)?.note ?? { da: '', en: '' }, locale),
 			isDraft: item.status === 'draft'
 		})),
+		caseTotal: caseCounts.get(key) ?? 0,
+		lessonKey: key,
 		testimonies,
 		lessons: lessons.map((lesson) => pageCard(lesson, locale)),
 		canEdit: isContentEditor(ctx.actor)
@@ -154,8 +163,8 @@ export function caseCard(row: CaseRow, locale: Locale) {
 }
 
 export async function loadCaseList(ctx: UseCaseContext, filters: CaseFilters, locale: Locale) {
-	const rows = await findCases(ctx, filters, locale);
-	return { cases: rows.map((row) => caseCard(row, locale)), canCreate: ctx.actor.userId !== null };
+	const { rows, total, page, pageCount } = await findCasePage(ctx, filters, locale);
+	return { cases: rows.map((row) => caseCard(row, locale)), total, page, pageCount, canCreate: ctx.actor.userId !== null };
 }
 
 function actorsBySector(content: CaseContent, locale: Locale) {

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseContent } from '../../domain/learning/content.ts';
+import { CASES_PER_PAGE } from '../../domain/learning/schemas.ts';
 import { type Actor, ANONYMOUS, type PlatformRole } from '../../domain/policy/policy.ts';
 import { findAuditEntries } from '../audit/audit.repository.ts';
 import type { AppError } from '../http/errors.ts';
@@ -9,6 +10,7 @@ import { inviteUser } from '../users/users.usecases.ts';
 import {
 	createCase,
 	deleteCase,
+	findCasePage,
 	findCases,
 	getCase,
 	getCaseForEditing,
@@ -165,6 +167,22 @@ describe('search and filters', () => {
 		// only before 2015: the landscapes (from 2014)
 		expect(await search('', { to: 2014 })).toEqual(['fremtidens-baeredygtige-landskaber']);
 		expect(await search('hjemløse', { scale: 'national', from: 2016, to: 2016 })).toEqual(['hjem-til-alle']);
+		const patience = await search('', { lesson: 'patience' });
+		expect(patience.length).toBeGreaterThanOrEqual(2);
+		expect(patience).toEqual(
+			SEED_CASES.filter((c) => c.lessons.some((x) => x.lesson === 'patience'))
+				.map((c) => c.slug)
+				.sort()
+		);
+	});
+
+	it('pages through the library, with the total', async () => {
+		const first = await findCasePage(anonymous(), { q: '', page: 1 }, 'da');
+		expect(first.total).toBeGreaterThanOrEqual(7);
+		expect(first.rows.length).toBe(Math.min(first.total, CASES_PER_PAGE));
+		const beyond = await findCasePage(anonymous(), { q: '', page: 99 }, 'da');
+		expect(beyond.rows).toEqual([]);
+		expect(beyond.total).toBe(first.total);
 	});
 });
 

@@ -156,8 +156,14 @@ function visibleCases(visibility: CaseVisibility): SQL | undefined {
 	return published;
 }
 
-/** The case library: filters combine with AND; a search ranks by relevance, otherwise by name. */
-export async function searchCases(db: Executor, filters: CaseFilters, locale: 'da' | 'en', visibility: CaseVisibility) {
+/** The case library: filters combine with AND; a search ranks by relevance, otherwise by name. One page of rows and the total. */
+export async function searchCases(
+	db: Executor,
+	filters: Partial<CaseFilters>,
+	locale: 'da' | 'en',
+	visibility: CaseVisibility,
+	paging: { limit: number; offset: number } = { limit: 10_000, offset: 0 }
+) {
 	const conditions: (SQL | undefined)[] = [isNull(learningCases.deletedAt), visibleCases(visibility)];
 	let rank: SQL | undefined;
 	if (filters.q) {
@@ -169,26 +175,44 @@ export async function searchCases(db: Executor, filters: CaseFilters, locale: 'd
 	if (filters.field) conditions.push(eq(learningCases.problemField, filters.field));
 	if (filters.scale) conditions.push(eq(learningCases.scale, filters.scale));
 	if (filters.sector) conditions.push(arrayContains(learningCases.actorSectors, [filters.sector]));
+	if (filters.lesson) conditions.push(arrayContains(learningCases.lessonKeys, [filters.lesson]));
 	if (filters.from !== undefined) {
 		conditions.push(or(isNull(learningCases.periodEnd), gte(learningCases.periodEnd, filters.from)));
 	}
 	if (filters.to !== undefined) conditions.push(lte(learningCases.periodStart, filters.to));
+	const where = and(...conditions);
 	const name = locale === 'en' ? learningCases.nameEn : learningCases.nameDa;
-	const rows = await db
-		.select(caseColumns)
-		.from(learningCases)
-		.where(and(...conditions))
-		.orderBy(...(rank ? [desc(rank), asc(name)] : [asc(name)]));
-	return rows as CaseRow[];
+	const [rows, [{ total }]] = await Promise.all([
+		db
+			.select(caseColumns)
+			.from(learningCases)
+			.where(where)
+			.orderBy(...(rank ? [desc(rank), asc(name)] : [asc(name)]))
+			.limit(paging.limit)
+			.offset(paging.offset),
+		db.select({ total: sql<number>`count(*)::int` }).from(learningCases).where(where)
+	]);
+	return { rows: rows as CaseRow[], total };
 }
 
-/** Published cases that illustrate a lesson, by name. */
-export async function listCasesForLesson(db: Executor, lesson: LessonKey, visibility: CaseVisibility) {
+/** How many visible cases illustrate each lesson. */
+export async function countCasesByLesson(db: Executor, visibility: CaseVisibility): Promise<Map<string, number>> {
+	const rows = await db
+		.select({ lesson: sql<string>`unnest(${learningCases.lessonKeys})`, count: sql<number>`count(*)::int` })
+		.from(learningCases)
+		.where(and(isNull(learningCases.deletedAt), visibleCases(visibility)))
+		.groupBy(sql`1`);
+	return new Map(rows.map((row) => [row.lesson, row.count]));
+}
+
+/** Visible cases that illustrate a lesson, by name (at most `limit`). */
+export async function listCasesForLesson(db: Executor, lesson: LessonKey, visibility: CaseVisibility, limit = 100) {
 	const rows = await db
 		.select(caseColumns)
 		.from(learningCases)
 		.where(and(isNull(learningCases.deletedAt), visibleCases(visibility), arrayContains(learningCases.lessonKeys, [lesson])))
-		.orderBy(asc(learningCases.nameDa));
+		.orderBy(asc(learningCases.nameDa))
+		.limit(limit);
 	return rows as CaseRow[];
 }
 
@@ -442,4 +466,14 @@ export async function findContentRevision(db: Executor, entityType: RevisionEnti
 export async function setSeedHash(db: Executor, entityType: RevisionEntity, id: string, seedHash: string) {
 	const table = { case: learningCases, page: learningPages, testimony: learningTestimonies }[entityType];
 	await db.update(table).set({ seedHash }).where(eq(table.id, id));
+}
+
+/** How many testimonies mention each lesson. */
+export async function countTestimoniesByLesson(db: Executor): Promise<Map<string, number>> {
+	const rows = await db
+		.select({ lesson: sql<string>`unnest(${learningTestimonies.lessonKeys})`, count: sql<number>`count(*)::int` })
+		.from(learningTestimonies)
+		.where(isNull(learningTestimonies.deletedAt))
+		.groupBy(sql`1`);
+	return new Map(rows.map((row) => [row.lesson, row.count]));
 }

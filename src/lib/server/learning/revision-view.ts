@@ -53,9 +53,14 @@ export function buildRevisionViews(
 	const byNumber = new Map(revisions.map((row) => [row.revision, row]));
 	return revisions.map((row) => {
 		const previous = byNumber.get(row.revision - 1);
-		const changes = diffContent((previous?.content as object) ?? null, row.content as object)
-			.filter((change) => !['slug', 'kind', 'key', 'sortOrder'].includes(change.field) || previous)
-			.map((change) => ({ field: change.field, before: describeValue(change.before), after: describeValue(change.after) }));
+		// The first version has nothing to compare with: it is the whole record, not a change.
+		const changes = previous
+			? diffContent(previous.content as object, row.content as object).map((change) => ({
+					field: change.field,
+					before: describeValue(change.before),
+					after: describeValue(change.after)
+				}))
+			: [];
 		return {
 			revision: row.revision,
 			action: row.action,

@@ -3,6 +3,7 @@ import { TestimonyContentSchema } from '../../domain/learning/schemas.ts';
 import { auditFromContext, nowOf, requireAccess, type UseCaseContext } from '../context.ts';
 import { AppError } from '../http/errors.ts';
 import {
+	countTestimoniesByLesson,
 	findCaseBySlug,
 	findTestimony,
 	insertContentRevision,
@@ -18,6 +19,11 @@ import { loadRevisionContent, saveVersion } from './versions.ts';
 export async function findTestimonies(ctx: UseCaseContext, filter: { lesson?: LessonKey; caseSlug?: string } = {}) {
 	await requireAccess(ctx, 'learning.view');
 	return listTestimonies(ctx.db, filter);
+}
+
+export async function countTestimoniesPerLesson(ctx: UseCaseContext) {
+	await requireAccess(ctx, 'learning.view');
+	return countTestimoniesByLesson(ctx.db);
 }
 
 async function getEditableTestimony(ctx: UseCaseContext, id: string): Promise<TestimonyRow> {
