@@ -59,8 +59,7 @@ try {
 		);
 	}
 	// What the library page runs: one page of 20 and the total.
-	const search = (filters: Partial<CaseFilters>) => async () =>
-		(await findCasePage(ctx, { q: '', page: 1, ...filters }, 'da')).rows;
+	const search = (filters: Partial<CaseFilters>) => async () => (await findCasePage(ctx, { q: '', page: 1, ...filters }, 'da')).rows;
 	await time('every case, unpaged (reference)', () => findCases(ctx, { q: '' }, 'da'), 5);
 	await time('library page 1 (no search, no filter)', search({}));
 	await time('library page 50', search({ page: 50 }));
