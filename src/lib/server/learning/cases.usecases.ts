@@ -22,7 +22,7 @@ import {
 	updateCaseContent
 } from './learning.repository.ts';
 import type { CaseStatus } from './learning.table.ts';
-import { loadRevisionContent, saveVersion } from './versions.ts';
+import { type EditSpec, restoreEdit, saveEdit } from './versions.ts';
 
 export function isContentEditor(actor: Actor): boolean {
 	return can(actor, 'learning.edit');
@@ -136,29 +136,19 @@ export async function createCase(ctx: UseCaseContext, input: unknown): Promise<C
 /** Saves an edit. The slug stays; `expectedRevision` guards against overwriting a colleague's save. */
 export async function updateCase(ctx: UseCaseContext, slug: string, input: unknown, expectedRevision: number) {
 	const row = await getEditableCase(ctx, slug);
-	const content = validateCase({ ...(input as object), slug: row.slug });
-	const now = nowOf(ctx);
-	return ctx.db.transaction(async (tx) => {
-		const saved = await saveVersion(tx, {
-			entityType: 'case',
-			record: row,
-			next: content,
-			expectedRevision,
-			action: 'updated',
-			actorUserId: ctx.actor.userId,
-			now,
-			write: (revision) => updateCaseContent(tx, row.id, { content, revision, updatedBy: ctx.actor.userId, userEdited: true, now })
-		});
-		if (saved) {
-			await auditFromContext(tx, ctx, {
-				action: 'learning_case.update',
-				targetType: 'learning_case',
-				targetId: row.id,
-				details: { slug, revision: saved.revision, changedFields: saved.changedFields }
-			});
-		}
-		return saved;
-	});
+	return saveEdit(ctx, { ...caseEdit(ctx, row, expectedRevision), next: validateCase({ ...(input as object), slug: row.slug }) });
+}
+
+function caseEdit(ctx: UseCaseContext, row: CaseRow, expectedRevision: number): EditSpec<CaseContent> {
+	return {
+		entityType: 'case',
+		record: row,
+		expectedRevision,
+		write: (tx, content, revision, now) =>
+			updateCaseContent(tx, row.id, { content, revision, updatedBy: ctx.actor.userId, userEdited: true, now }),
+		auditPrefix: 'learning_case',
+		auditDetails: { slug: row.slug }
+	};
 }
 
 export async function listCaseRevisions(ctx: UseCaseContext, slug: string) {
@@ -169,28 +159,10 @@ export async function listCaseRevisions(ctx: UseCaseContext, slug: string) {
 /** Brings back an older revision's content as a new revision (history is never rewritten). */
 export async function restoreCaseRevision(ctx: UseCaseContext, slug: string, revision: number, expectedRevision: number) {
 	const row = await getEditableCase(ctx, slug);
-	return ctx.db.transaction(async (tx) => {
-		const old = validateCase({ ...((await loadRevisionContent(tx, 'case', row.id, revision)) as object), slug: row.slug });
-		const now = nowOf(ctx);
-		const saved = await saveVersion(tx, {
-			entityType: 'case',
-			record: row,
-			next: old,
-			expectedRevision,
-			action: 'restored',
-			restoredFrom: revision,
-			actorUserId: ctx.actor.userId,
-			now,
-			write: (next) => updateCaseContent(tx, row.id, { content: old, revision: next, updatedBy: ctx.actor.userId, userEdited: true, now })
-		});
-		if (!saved) throw new AppError('conflict');
-		await auditFromContext(tx, ctx, {
-			action: 'learning_case.restore',
-			targetType: 'learning_case',
-			targetId: row.id,
-			details: { slug, restoredFrom: revision, revision: saved.revision }
-		});
-		return saved;
+	return restoreEdit(ctx, {
+		...caseEdit(ctx, row, expectedRevision),
+		revision,
+		parse: (old) => validateCase({ ...(old as object), slug: row.slug })
 	});
 }
 

@@ -1,9 +1,9 @@
 import type { PageContent, PageKind } from '../../domain/learning/content.ts';
 import { PageTextSchema } from '../../domain/learning/schemas.ts';
-import { auditFromContext, nowOf, requireAccess, type UseCaseContext } from '../context.ts';
+import { requireAccess, type UseCaseContext } from '../context.ts';
 import { AppError } from '../http/errors.ts';
 import { findPage, listContentRevisions, listPagesOfKind, type PageRow, updatePageContent } from './learning.repository.ts';
-import { loadRevisionContent, saveVersion } from './versions.ts';
+import { type EditSpec, restoreEdit, saveEdit } from './versions.ts';
 
 export async function listPages(ctx: UseCaseContext, kind: PageKind) {
 	await requireAccess(ctx, 'learning.view');
@@ -31,29 +31,19 @@ export async function updatePage(ctx: UseCaseContext, kind: PageKind, slug: stri
 	const row = await getEditablePage(ctx, kind, slug);
 	const parsed = PageTextSchema.safeParse(input);
 	if (!parsed.success) throw AppError.fromIssues(parsed.error.issues);
-	const content: PageContent = { ...row.content, ...parsed.data };
-	const now = nowOf(ctx);
-	return ctx.db.transaction(async (tx) => {
-		const saved = await saveVersion(tx, {
-			entityType: 'page',
-			record: row,
-			next: content,
-			expectedRevision,
-			action: 'updated',
-			actorUserId: ctx.actor.userId,
-			now,
-			write: (revision) => updatePageContent(tx, row.id, { content, revision, updatedBy: ctx.actor.userId, userEdited: true, now })
-		});
-		if (saved) {
-			await auditFromContext(tx, ctx, {
-				action: 'learning_page.update',
-				targetType: 'learning_page',
-				targetId: row.id,
-				details: { kind, key: row.key, revision: saved.revision, changedFields: saved.changedFields }
-			});
-		}
-		return saved;
-	});
+	return saveEdit(ctx, { ...pageEdit(ctx, row, expectedRevision), next: { ...row.content, ...parsed.data } });
+}
+
+function pageEdit(ctx: UseCaseContext, row: PageRow, expectedRevision: number): EditSpec<PageContent> {
+	return {
+		entityType: 'page',
+		record: row,
+		expectedRevision,
+		write: (tx, content, revision, now) =>
+			updatePageContent(tx, row.id, { content, revision, updatedBy: ctx.actor.userId, userEdited: true, now }),
+		auditPrefix: 'learning_page',
+		auditDetails: { kind: row.kind, key: row.key }
+	};
 }
 
 export async function listPageRevisions(ctx: UseCaseContext, kind: PageKind, slug: string) {
@@ -63,31 +53,14 @@ export async function listPageRevisions(ctx: UseCaseContext, kind: PageKind, slu
 
 export async function restorePageRevision(ctx: UseCaseContext, kind: PageKind, slug: string, revision: number, expectedRevision: number) {
 	const row = await getEditablePage(ctx, kind, slug);
-	return ctx.db.transaction(async (tx) => {
-		const old = (await loadRevisionContent(tx, 'page', row.id, revision)) as PageContent;
-		const parsed = PageTextSchema.safeParse(old);
-		if (!parsed.success) throw new AppError('conflict');
-		const content: PageContent = { ...row.content, ...parsed.data };
-		const now = nowOf(ctx);
-		const saved = await saveVersion(tx, {
-			entityType: 'page',
-			record: row,
-			next: content,
-			expectedRevision,
-			action: 'restored',
-			restoredFrom: revision,
-			actorUserId: ctx.actor.userId,
-			now,
-			write: (next) => updatePageContent(tx, row.id, { content, revision: next, updatedBy: ctx.actor.userId, userEdited: true, now })
-		});
-		if (!saved) throw new AppError('conflict');
-		await auditFromContext(tx, ctx, {
-			action: 'learning_page.restore',
-			targetType: 'learning_page',
-			targetId: row.id,
-			details: { kind, key: row.key, restoredFrom: revision, revision: saved.revision }
-		});
-		return saved;
+	return restoreEdit(ctx, {
+		...pageEdit(ctx, row, expectedRevision),
+		revision,
+		parse: (old) => {
+			const parsed = PageTextSchema.safeParse(old);
+			if (!parsed.success) throw new AppError('conflict');
+			return { ...row.content, ...parsed.data };
+		}
 	});
 }
 

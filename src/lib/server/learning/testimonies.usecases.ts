@@ -14,7 +14,7 @@ import {
 	type TestimonyRow,
 	updateTestimonyContent
 } from './learning.repository.ts';
-import { loadRevisionContent, saveVersion } from './versions.ts';
+import { type EditSpec, restoreEdit, saveEdit } from './versions.ts';
 
 export async function findTestimonies(ctx: UseCaseContext, filter: { lesson?: LessonKey; caseSlug?: string } = {}) {
 	await requireAccess(ctx, 'learning.view');
@@ -69,29 +69,18 @@ export async function createTestimony(ctx: UseCaseContext, input: unknown) {
 
 export async function updateTestimony(ctx: UseCaseContext, id: string, input: unknown, expectedRevision: number) {
 	const row = await getEditableTestimony(ctx, id);
-	const content = await validateTestimony(ctx, input);
-	const now = nowOf(ctx);
-	return ctx.db.transaction(async (tx) => {
-		const saved = await saveVersion(tx, {
-			entityType: 'testimony',
-			record: row,
-			next: content,
-			expectedRevision,
-			action: 'updated',
-			actorUserId: ctx.actor.userId,
-			now,
-			write: (revision) => updateTestimonyContent(tx, row.id, { content, revision, updatedBy: ctx.actor.userId, userEdited: true, now })
-		});
-		if (saved) {
-			await auditFromContext(tx, ctx, {
-				action: 'testimony.update',
-				targetType: 'testimony',
-				targetId: row.id,
-				details: { revision: saved.revision, changedFields: saved.changedFields }
-			});
-		}
-		return saved;
-	});
+	return saveEdit(ctx, { ...testimonyEdit(ctx, row, expectedRevision), next: await validateTestimony(ctx, input) });
+}
+
+function testimonyEdit(ctx: UseCaseContext, row: TestimonyRow, expectedRevision: number): EditSpec<TestimonyContent> {
+	return {
+		entityType: 'testimony',
+		record: row,
+		expectedRevision,
+		write: (tx, content, revision, now) =>
+			updateTestimonyContent(tx, row.id, { content, revision, updatedBy: ctx.actor.userId, userEdited: true, now }),
+		auditPrefix: 'testimony'
+	};
 }
 
 export async function listTestimonyRevisions(ctx: UseCaseContext, id: string) {
@@ -101,30 +90,14 @@ export async function listTestimonyRevisions(ctx: UseCaseContext, id: string) {
 
 export async function restoreTestimonyRevision(ctx: UseCaseContext, id: string, revision: number, expectedRevision: number) {
 	const row = await getEditableTestimony(ctx, id);
-	return ctx.db.transaction(async (tx) => {
-		const parsed = TestimonyContentSchema.safeParse(await loadRevisionContent(tx, 'testimony', row.id, revision));
-		if (!parsed.success) throw new AppError('conflict');
-		const content = parsed.data as TestimonyContent;
-		const now = nowOf(ctx);
-		const saved = await saveVersion(tx, {
-			entityType: 'testimony',
-			record: row,
-			next: content,
-			expectedRevision,
-			action: 'restored',
-			restoredFrom: revision,
-			actorUserId: ctx.actor.userId,
-			now,
-			write: (next) => updateTestimonyContent(tx, row.id, { content, revision: next, updatedBy: ctx.actor.userId, userEdited: true, now })
-		});
-		if (!saved) throw new AppError('conflict');
-		await auditFromContext(tx, ctx, {
-			action: 'testimony.restore',
-			targetType: 'testimony',
-			targetId: row.id,
-			details: { restoredFrom: revision, revision: saved.revision }
-		});
-		return saved;
+	return restoreEdit(ctx, {
+		...testimonyEdit(ctx, row, expectedRevision),
+		revision,
+		parse: (old) => {
+			const parsed = TestimonyContentSchema.safeParse(old);
+			if (!parsed.success) throw new AppError('conflict');
+			return parsed.data as TestimonyContent;
+		}
 	});
 }
 

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { changedFields, stableStringify } from '../../domain/learning/diff.ts';
+import { auditFromContext, nowOf, type UseCaseContext } from '../context.ts';
 import type { Executor } from '../db/client.ts';
 import { AppError } from '../http/errors.ts';
 import { findContentRevision, insertContentRevision } from './learning.repository.ts';
@@ -62,4 +63,73 @@ export async function loadRevisionContent(tx: Executor, entityType: RevisionEnti
 	const found = await findContentRevision(tx, entityType, entityId, revision);
 	if (!found) throw new AppError('not_found');
 	return found.content;
+}
+
+/** What editing a record needs: which record, the revision the form started from, how to write it, how to audit it. */
+export interface EditSpec<T> {
+	entityType: RevisionEntity;
+	record: VersionedRecord<T>;
+	expectedRevision: number;
+	/** writes new content and its revision number to the record's own row */
+	write: (tx: Executor, content: T, revision: number, now: Date) => Promise<void>;
+	/** audit actions are `<auditPrefix>.update` and `<auditPrefix>.restore` */
+	auditPrefix: string;
+	auditDetails?: Record<string, unknown>;
+}
+
+/** An editor's save, in one transaction with its revision and audit entry; null when nothing changed. */
+export async function saveEdit<T extends object>(ctx: UseCaseContext, spec: EditSpec<T> & { next: T }) {
+	const now = nowOf(ctx);
+	return ctx.db.transaction(async (tx) => {
+		const saved = await saveVersion(tx, {
+			entityType: spec.entityType,
+			record: spec.record,
+			next: spec.next,
+			expectedRevision: spec.expectedRevision,
+			action: 'updated',
+			actorUserId: ctx.actor.userId,
+			now,
+			write: (revision) => spec.write(tx, spec.next, revision, now)
+		});
+		if (saved) {
+			await auditFromContext(tx, ctx, {
+				action: `${spec.auditPrefix}.update`,
+				targetType: spec.auditPrefix,
+				targetId: spec.record.id,
+				details: { ...spec.auditDetails, revision: saved.revision, changedFields: saved.changedFields }
+			});
+		}
+		return saved;
+	});
+}
+
+/** Brings back an older revision's content as a new revision (history is never rewritten). */
+export async function restoreEdit<T extends object>(
+	ctx: UseCaseContext,
+	spec: EditSpec<T> & { revision: number; parse: (old: unknown) => T }
+) {
+	return ctx.db.transaction(async (tx) => {
+		const old = spec.parse(await loadRevisionContent(tx, spec.entityType, spec.record.id, spec.revision));
+		const now = nowOf(ctx);
+		const saved = await saveVersion(tx, {
+			entityType: spec.entityType,
+			record: spec.record,
+			next: old,
+			expectedRevision: spec.expectedRevision,
+			action: 'restored',
+			restoredFrom: spec.revision,
+			actorUserId: ctx.actor.userId,
+			now,
+			write: (revision) => spec.write(tx, old, revision, now)
+		});
+		// restoring what is already the current text changes nothing
+		if (!saved) throw new AppError('conflict');
+		await auditFromContext(tx, ctx, {
+			action: `${spec.auditPrefix}.restore`,
+			targetType: spec.auditPrefix,
+			targetId: spec.record.id,
+			details: { ...spec.auditDetails, restoredFrom: spec.revision, revision: saved.revision }
+		});
+		return saved;
+	});
 }
