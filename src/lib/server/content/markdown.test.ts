@@ -54,14 +54,14 @@ describe('renderMarkdown: ordinary markdown', () => {
 		expect(renderMarkdown('3. tre\n4. fire\n')).toBe('<ol start="3">\n<li>tre</li>\n<li>fire</li>\n</ol>\n');
 	});
 
-	it('demotes every heading one level (the page owns the h1), h4 at the lowest, without ids', () => {
+	it('keeps headings between h2 and h4 (the page owns the h1; "##" follows it without a gap), without ids', () => {
 		expect(renderMarkdown('# En')).toBe('<h2>En</h2>\n');
-		expect(renderMarkdown('## To')).toBe('<h3>To</h3>\n');
-		expect(renderMarkdown('### Tre')).toBe('<h4>Tre</h4>\n');
+		expect(renderMarkdown('## To')).toBe('<h2>To</h2>\n');
+		expect(renderMarkdown('### Tre')).toBe('<h3>Tre</h3>\n');
 		expect(renderMarkdown('#### Fire')).toBe('<h4>Fire</h4>\n');
 		expect(renderMarkdown('##### Fem')).toBe('<h4>Fem</h4>\n');
 		expect(renderMarkdown('###### Seks')).toBe('<h4>Seks</h4>\n');
-		expect(renderMarkdown('Setext\n======\n\nOgså\n----\n')).toBe('<h2>Setext</h2>\n<h3>Også</h3>\n');
+		expect(renderMarkdown('Setext\n======\n\nOgså\n----\n')).toBe('<h2>Setext</h2>\n<h2>Også</h2>\n');
 		expect(renderMarkdown('# Overskrift *med* [link](/x)')).toBe('<h2>Overskrift <em>med</em> <a href="/x">link</a></h2>\n');
 	});
 

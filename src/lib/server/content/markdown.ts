@@ -7,7 +7,7 @@ import sanitizeHtml from 'sanitize-html';
  *
  * 1. markdown-it without raw HTML (`html: false`: tags in the source are shown as text), with our
  *    own rules: links are checked against an allowlist after parsing (a refused link keeps only
- *    its text), headings are demoted one level (the page owns the h1), images render as their
+ *    its text), headings are kept between h2 and h4 (the page owns the h1), images render as their
  *    alt text, link titles are dropped.
  * 2. sanitize-html with an allowlist of tags and attributes as defence in depth: it re-checks
  *    every href with the same predicate, so a future change to layer 1 cannot let a tag, an
@@ -91,12 +91,16 @@ function allowlistLinks(state: StateCore): void {
 	}
 }
 
-/** Core rule: h1→h2, h2→h3, h3 and below→h4; no attributes on headings. */
+/**
+ * Core rule: headings between h2 and h4 — h1 becomes h2 (the page owns the h1), h2 and h3 stay,
+ * h5/h6 become h4 — so an editor's "## Section" sits right under the page title without skipping
+ * a level (axe heading-order); no attributes on headings.
+ */
 function demoteHeadings(state: StateCore): void {
 	for (const token of state.tokens) {
 		if (token.type !== 'heading_open' && token.type !== 'heading_close') continue;
 		const level = Number(token.tag.slice(1));
-		token.tag = `h${Math.min(level + 1, 4)}`;
+		token.tag = `h${Math.min(Math.max(level, 2), 4)}`;
 		token.attrs = null;
 	}
 }
