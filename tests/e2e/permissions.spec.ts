@@ -6,6 +6,7 @@
 import { isRoleAllowed, PERMISSIONS } from '../../src/lib/domain/policy/policy.ts';
 import { ROUTE_POLICIES } from '../../src/lib/server/policy/route-policy.ts';
 import { ADMIN, apiLogin, BASE_URL, createUser, expect, newApiContext, postForm, test, type TestUser, UUID } from './support/fixtures.ts';
+import { retryOnReset, seededTestimonyId } from './support/learning-helpers.ts';
 
 type Role = 'anonymous' | 'member' | 'editor' | 'admin';
 const ROLES: Role[] = ['anonymous', 'member', 'editor', 'admin'];
@@ -32,6 +33,41 @@ function expectedOutcome(path: string, action: keyof typeof PERMISSIONS, role: R
 	}
 	if (role === 'anonymous') return { status: 303, location: `/login?next=${encodeURIComponent(path)}` };
 	return { status: 403 };
+}
+
+/**
+ * The learning area's page routes with a parameter, walked with a sample value per route family.
+ * A new learning route without a sample makes the walk fail (samplePath throws), so it gets one.
+ */
+const LEARNING_PREFIXES = ['/principper/', '/laering/', '/eksempler/', '/vidnesbyrd/'];
+const LEARNING_PARAM_ROUTES = Object.entries(ROUTE_POLICIES)
+	.filter(([routeId, policy]) => policy.load && routeId.includes('[') && LEARNING_PREFIXES.some((prefix) => routeId.startsWith(prefix)))
+	.map(([routeId, policy]) => ({ routeId, action: policy.load as keyof typeof PERMISSIONS }));
+
+/** Seeded records that exist for every route of a family; the testimony id is looked up at run time. */
+const LEARNING_SAMPLES: Record<string, string> = {
+	'/principper/[slug]': 'faelles-agenda',
+	'/laering/[slug]': 'det-nytter',
+	'/eksempler/[slug]': 'hjem-til-alle'
+};
+
+/** "/eksempler/[slug]/rediger" → "/eksempler/hjem-til-alle/rediger", from the family's sample. */
+function samplePath(routeId: string, samples: Record<string, string>): string {
+	const family = Object.keys(samples).find((prefix) => routeId === prefix || routeId.startsWith(`${prefix}/`));
+	if (!family) throw new Error(`No sample parameter for ${routeId}: add one to LEARNING_SAMPLES`);
+	const value = samples[family];
+	return family.replace(/\[[^\]]+\]$/, value) + routeId.slice(family.length);
+}
+
+/**
+ * Like expectedOutcome, plus the use cases' ownership rule (Z3): the policy lets every signed-in
+ * person edit cases ('case.edit'), but only their own — the sample is a seeded case nobody owns, so a
+ * member gets 403 on its edit form and history. Editors and admins may edit any case.
+ */
+function expectedLearningOutcome(routeId: string, path: string, action: keyof typeof PERMISSIONS, role: Role): Expected {
+	const notTheirCase = ['/eksempler/[slug]/rediger', '/eksempler/[slug]/historik'].includes(routeId) && role === 'member';
+	if (notTheirCase) return { status: 403 };
+	return expectedOutcome(path, action, role);
 }
 
 test.describe('route permissions', () => {
@@ -76,6 +112,65 @@ test.describe('route permissions', () => {
 						// The page's own content must not leak (what the 403 page should look like: admin.spec.ts).
 						const html = await response.text();
 						expect.soft(html, `${role} GET ${path}: 403 body`).not.toContain(ADMIN.email);
+					}
+					if (expected.status === 200) {
+						expect.soft(response.headers()['content-type'] ?? '', `${role} GET ${path}`).toContain('text/html');
+					}
+				}
+				test.info().annotations.push({ type: 'walk', description: results.join('\n') });
+			} finally {
+				await api.dispose();
+			}
+		});
+	}
+
+	test('the learning walk covers the known parameterised learning routes', () => {
+		expect(LEARNING_PARAM_ROUTES.map((r) => r.routeId).sort()).toEqual(
+			[
+				'/eksempler/[slug]',
+				'/eksempler/[slug]/historik',
+				'/eksempler/[slug]/rediger',
+				'/laering/[slug]',
+				'/laering/[slug]/historik',
+				'/laering/[slug]/rediger',
+				'/principper/[slug]',
+				'/principper/[slug]/historik',
+				'/principper/[slug]/rediger',
+				'/vidnesbyrd/[id]/historik',
+				'/vidnesbyrd/[id]/rediger'
+			].sort()
+		);
+	});
+
+	for (const role of ROLES) {
+		test(`every parameterised learning route answers ${role} as PERMISSIONS says`, async ({ adminApi }) => {
+			const samples: Record<string, string> = {
+				...LEARNING_SAMPLES,
+				'/vidnesbyrd/[id]': await retryOnReset(() => seededTestimonyId(adminApi))
+			};
+			const api = await newApiContext();
+			try {
+				if (role === 'admin') await apiLogin(api, ADMIN.email, ADMIN.password);
+				else if (role !== 'anonymous') {
+					const user: TestUser = await retryOnReset(() => createUser(adminApi, { role }));
+					await apiLogin(api, user.email, user.password);
+				}
+				const results: string[] = [];
+				for (const { routeId, action } of LEARNING_PARAM_ROUTES) {
+					const path = samplePath(routeId, samples);
+					const expected = expectedLearningOutcome(routeId, path, action, role);
+					const response = await api.get(path, { maxRedirects: 0 });
+					const actual: Expected = {
+						status: response.status(),
+						...(response.status() === 303 ? { location: response.headers().location } : {})
+					};
+					results.push(`${path} (${routeId}) [${action}] → ${JSON.stringify(actual)}`);
+					expect.soft(actual, `${role} GET ${path} (${routeId}, ${action})`).toEqual(expected);
+					if (expected.status === 403) {
+						const html = await response.text();
+						expect.soft(html, `${role} GET ${path}: 403 body`).not.toContain(ADMIN.email);
+						// An edit form's content must not leak either.
+						expect.soft(html, `${role} GET ${path}: 403 body`).not.toContain('name="revision"');
 					}
 					if (expected.status === 200) {
 						expect.soft(response.headers()['content-type'] ?? '', `${role} GET ${path}`).toContain('text/html');
