@@ -578,6 +578,11 @@ test.describe('cases added by members', () => {
 				const editorSession = await signedInPage(browser, editor);
 				try {
 					const editorPage = editorSession.page;
+					// The library tells editors that drafts wait, and lists them.
+					await editorPage.goto('/eksempler');
+					await editorPage.getByRole('link', { name: /Kladder, der venter på at blive udgivet/ }).click();
+					await expect(editorPage).toHaveURL('/eksempler?status=draft');
+					await expect(editorPage.locator('.case-card').filter({ hasText: name })).toHaveCount(1);
 					await editorPage.goto(path);
 					await expect(editorPage.getByRole('heading', { level: 1 })).toHaveText(name);
 					await editorPage.getByRole('link', { name: 'Rediger' }).click();

@@ -163,6 +163,7 @@ describe('schemas', () => {
 			scale: undefined,
 			sector: undefined,
 			lesson: 'patience',
+			status: undefined,
 			from: 2016,
 			to: undefined,
 			page: 1

@@ -133,6 +133,8 @@ export const CaseFiltersSchema = z.object({
 	scale: z.enum(CASE_SCALES).optional().catch(undefined),
 	sector: z.enum(SECTORS).optional().catch(undefined),
 	lesson: z.enum(LESSON_KEYS).optional().catch(undefined),
+	/** drafts are only ever shown to their author and to editors; this narrows what they see */
+	status: z.enum(['draft', 'published']).optional().catch(undefined),
 	from: z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR).optional().catch(undefined),
 	to: z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR).optional().catch(undefined),
 	page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1)

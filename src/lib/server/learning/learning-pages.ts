@@ -164,7 +164,17 @@ export function caseCard(row: CaseRow, locale: Locale) {
 
 export async function loadCaseList(ctx: UseCaseContext, filters: CaseFilters, locale: Locale) {
 	const { rows, total, page, pageCount } = await findCasePage(ctx, filters, locale);
-	return { cases: rows.map((row) => caseCard(row, locale)), total, page, pageCount, canCreate: ctx.actor.userId !== null };
+	// Editors see how many drafts wait for them; authors how many of their own are still drafts.
+	const draftCount = ctx.actor.userId ? (await findCasePage(ctx, { q: '', page: 1, status: 'draft' }, locale)).total : 0;
+	return {
+		cases: rows.map((row) => caseCard(row, locale)),
+		total,
+		page,
+		pageCount,
+		draftCount,
+		isEditor: isContentEditor(ctx.actor),
+		canCreate: ctx.actor.userId !== null
+	};
 }
 
 function actorsBySector(content: CaseContent, locale: Locale) {

@@ -213,6 +213,11 @@ describe('who may do what', () => {
 		expect(await search('Vejle')).toEqual([]);
 		expect(slugs(await findCases(as(member), { q: 'Vejle' }, 'da'))).toEqual([row.slug]);
 
+		// the status filter narrows what each reader may see anyway: the author's and the editors' drafts
+		expect(slugs(await findCases(as(member), { status: 'draft' }, 'da'))).toContain(row.slug);
+		expect(slugs(await findCases(as(editor), { status: 'draft' }, 'da'))).toContain(row.slug);
+		expect(slugs(await findCases(as(otherMember), { status: 'draft' }, 'da'))).not.toContain(row.slug);
+		expect(await search('', { status: 'draft' })).toEqual([]);
 		expect((await rejection(setCaseStatus(as(member), row.slug, 'published'))).code).toBe('forbidden');
 		await setCaseStatus(as(editor), row.slug, 'published');
 		expect(await search('Vejle')).toEqual([row.slug]);

@@ -176,6 +176,7 @@ export async function searchCases(
 	if (filters.scale) conditions.push(eq(learningCases.scale, filters.scale));
 	if (filters.sector) conditions.push(arrayContains(learningCases.actorSectors, [filters.sector]));
 	if (filters.lesson) conditions.push(arrayContains(learningCases.lessonKeys, [filters.lesson]));
+	if (filters.status) conditions.push(eq(learningCases.status, filters.status));
 	if (filters.from !== undefined) {
 		conditions.push(or(isNull(learningCases.periodEnd), gte(learningCases.periodEnd, filters.from)));
 	}
