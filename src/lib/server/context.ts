@@ -1,7 +1,7 @@
 import type { Actor } from '../domain/policy/policy.ts';
 import { type Action, can, type Resource } from '../domain/policy/policy.ts';
 import type { Database, Executor } from './db/client.ts';
-import { appendAuditEntry } from './audit/audit.repository.ts';
+import { type AuditEntry, appendAuditEntry } from './audit/audit.repository.ts';
 import { AppError } from './http/errors.ts';
 
 /** What every use case is handed: the database, who is asking, and the request's trace. */
@@ -23,13 +23,7 @@ export function nowOf(ctx: Pick<UseCaseContext, 'now'>): Date {
  */
 export async function requireAccess(ctx: UseCaseContext, action: Action, resource?: Resource): Promise<void> {
 	if (can(ctx.actor, action, resource)) return;
-	await appendAuditEntry(ctx.db, {
-		actorUserId: ctx.actor.userId,
-		action: 'access.denied',
-		requestId: ctx.requestId,
-		ip: ctx.ip,
-		details: { action, resource: resource ?? { type: 'platform' } }
-	});
+	await auditFromContext(ctx.db, ctx, { action: 'access.denied', details: { action, resource: resource ?? { type: 'platform' } } });
 	throw new AppError('forbidden');
 }
 
@@ -37,7 +31,7 @@ export async function requireAccess(ctx: UseCaseContext, action: Action, resourc
 export async function auditFromContext(
 	db: Executor,
 	ctx: UseCaseContext,
-	entry: { action: string; targetType?: string; targetId?: string; details?: Record<string, unknown> }
+	entry: Omit<AuditEntry, 'actorUserId' | 'requestId' | 'ip'>
 ): Promise<void> {
 	await appendAuditEntry(db, { actorUserId: ctx.actor.userId, requestId: ctx.requestId, ip: ctx.ip, ...entry });
 }

@@ -14,8 +14,7 @@ import {
 } from '../../domain/assessment/index.ts';
 import type { Action } from '../../domain/policy/policy.ts';
 import { LinkTokenSchema } from '../../schemas/assessment.ts';
-import { appendAuditEntry } from '../audit/audit.repository.ts';
-import { nowOf, requireAccess, type UseCaseContext } from '../context.ts';
+import { auditFromContext, nowOf, requireAccess, type UseCaseContext } from '../context.ts';
 import type { Executor } from '../db/client.ts';
 import { AppError } from '../http/errors.ts';
 import {
@@ -124,13 +123,10 @@ async function saveChange(ctx: UseCaseContext, row: AssessmentRow, change: State
 	return ctx.db.transaction(async (tx) => {
 		const updated = await updateAssessment(tx, row.id, { ...change, revision: row.revision + 1 });
 		await recordRevision(tx, ctx, updated);
-		await appendAuditEntry(tx, {
-			actorUserId: ctx.actor.userId,
+		await auditFromContext(tx, ctx, {
 			action: 'assessment.updated',
 			targetType: 'assessment',
 			targetId: row.id,
-			requestId: ctx.requestId,
-			ip: ctx.ip,
 			details: { revision: updated.revision }
 		});
 		return updated;
@@ -276,13 +272,10 @@ export async function createAssessment(ctx: UseCaseContext, input: { organisatio
 			revision: 1
 		});
 		await recordRevision(tx, ctx, created);
-		await appendAuditEntry(tx, {
-			actorUserId: ctx.actor.userId,
+		await auditFromContext(tx, ctx, {
 			action: 'assessment.created',
 			targetType: 'assessment',
 			targetId: created.id,
-			requestId: ctx.requestId,
-			ip: ctx.ip,
 			details: { organisationId: input.organisationId }
 		});
 		return created;
@@ -309,13 +302,10 @@ export async function duplicateAssessment(ctx: UseCaseContext, id: string, title
 			revision: 1
 		});
 		await recordRevision(tx, ctx, copy);
-		await appendAuditEntry(tx, {
-			actorUserId: ctx.actor.userId,
+		await auditFromContext(tx, ctx, {
 			action: 'assessment.duplicated',
 			targetType: 'assessment',
 			targetId: copy.id,
-			requestId: ctx.requestId,
-			ip: ctx.ip,
 			details: { from: row.id }
 		});
 		return copy;
@@ -326,13 +316,10 @@ export async function deleteAssessment(ctx: UseCaseContext, id: string) {
 	const row = await resolveAssessment(ctx, { id }, 'assessment.delete');
 	await ctx.db.transaction(async (tx) => {
 		await deleteAssessmentRow(tx, row.id);
-		await appendAuditEntry(tx, {
-			actorUserId: ctx.actor.userId,
+		await auditFromContext(tx, ctx, {
 			action: 'assessment.deleted',
 			targetType: 'assessment',
 			targetId: row.id,
-			requestId: ctx.requestId,
-			ip: ctx.ip,
 			details: { title: row.title }
 		});
 	});
@@ -342,13 +329,10 @@ export async function deleteAssessment(ctx: UseCaseContext, id: string) {
 export async function getAssessmentForExport(ctx: UseCaseContext, ref: AssessmentRef, format: 'csv' | 'pdf') {
 	const row = await resolveAssessment(ctx, ref, 'assessment.view');
 	if (row.organisationId !== null) {
-		await appendAuditEntry(ctx.db, {
-			actorUserId: ctx.actor.userId,
+		await auditFromContext(ctx.db, ctx, {
 			action: 'assessment.exported',
 			targetType: 'assessment',
 			targetId: row.id,
-			requestId: ctx.requestId,
-			ip: ctx.ip,
 			details: { format }
 		});
 	}

@@ -1,7 +1,6 @@
 import { type AssessmentAnswers, combineGroupAnswers, type DecisionQuestion, type GroupResult } from '../../domain/assessment/index.ts';
 import { DECISION_QUESTIONS, LinkTokenSchema } from '../../schemas/assessment.ts';
-import { appendAuditEntry } from '../audit/audit.repository.ts';
-import { nowOf, requireAccess, type UseCaseContext } from '../context.ts';
+import { auditFromContext, nowOf, requireAccess, type UseCaseContext } from '../context.ts';
 import { AppError } from '../http/errors.ts';
 import {
 	closeRoundRow,
@@ -42,13 +41,10 @@ export async function listGroupRounds(ctx: UseCaseContext) {
 }
 
 async function auditRound(ctx: UseCaseContext, db: UseCaseContext['db'], action: string, round: GroupRoundRow) {
-	await appendAuditEntry(db, {
-		actorUserId: ctx.actor.userId,
+	await auditFromContext(db, ctx, {
 		action,
 		targetType: 'group_round',
 		targetId: round.id,
-		requestId: ctx.requestId,
-		ip: ctx.ip,
 		details: { roundNumber: round.roundNumber, organisationId: round.organisationId }
 	});
 }

@@ -3,7 +3,7 @@ import { checkPassword } from '../../domain/auth/password-policy.ts';
 import { m } from '../../paraglide/messages.js';
 import { appendAuditEntry } from '../audit/audit.repository.ts';
 import { getConfig, getPublicUrl } from '../config/config.ts';
-import { nowOf, requireAccess, type UseCaseContext } from '../context.ts';
+import { auditFromContext, nowOf, requireAccess, type UseCaseContext } from '../context.ts';
 import type { Executor } from '../db/client.ts';
 import { AppError } from '../http/errors.ts';
 import { sendMail } from '../mail/mailer.ts';
@@ -145,7 +145,7 @@ export async function validateSessionToken(
 export async function signOut(ctx: UseCaseContext, sessionId: string): Promise<void> {
 	await requireAccess(ctx, 'auth.sign_out');
 	await deleteSession(ctx.db, sessionId);
-	await appendAuditEntry(ctx.db, { actorUserId: ctx.actor.userId, action: 'auth.sign_out', requestId: ctx.requestId, ip: ctx.ip });
+	await auditFromContext(ctx.db, ctx, { action: 'auth.sign_out' });
 }
 
 export async function isSetupNeeded(db: Executor): Promise<boolean> {
@@ -195,12 +195,9 @@ export function buildTokenLink(token: string): string {
 export async function requestPasswordReset(ctx: UseCaseContext, input: { email: string }): Promise<void> {
 	await requireAccess(ctx, 'auth.reset_password');
 	const user = await findUserByEmail(ctx.db, input.email);
-	await appendAuditEntry(ctx.db, {
-		actorUserId: ctx.actor.userId,
+	await auditFromContext(ctx.db, ctx, {
 		action: 'auth.reset_requested',
 		subjectUserId: user?.id ?? null,
-		requestId: ctx.requestId,
-		ip: ctx.ip,
 		details: { known: Boolean(user && user.status === 'active') }
 	});
 	if (user?.status !== 'active') return;

@@ -1,7 +1,6 @@
 import { slugify } from '../../domain/organisations/slug.ts';
 import type { Sector } from '../../domain/organisations/sectors.ts';
-import { appendAuditEntry } from '../audit/audit.repository.ts';
-import { requireAccess, type UseCaseContext } from '../context.ts';
+import { auditFromContext, requireAccess, type UseCaseContext } from '../context.ts';
 import { AppError } from '../http/errors.ts';
 import { findUserByEmail } from '../users/users.repository.ts';
 import {
@@ -34,13 +33,10 @@ export async function createOrganisation(ctx: UseCaseContext, input: { name: str
 	return ctx.db.transaction(async (tx) => {
 		const created = await insertOrganisation(tx, { slug, name: input.name, sector: input.sector });
 		if (!created) throw new AppError('conflict', { name: 'organisation_exists' });
-		await appendAuditEntry(tx, {
-			actorUserId: ctx.actor.userId,
+		await auditFromContext(tx, ctx, {
 			action: 'organisation.created',
 			targetType: 'organisation',
 			targetId: created.id,
-			requestId: ctx.requestId,
-			ip: ctx.ip,
 			details: { name: input.name, sector: input.sector }
 		});
 		return created;
@@ -53,13 +49,10 @@ export async function editOrganisation(ctx: UseCaseContext, input: { id: string;
 	if (!existing) throw new AppError('not_found');
 	await ctx.db.transaction(async (tx) => {
 		await updateOrganisation(tx, input.id, { name: input.name, sector: input.sector });
-		await appendAuditEntry(tx, {
-			actorUserId: ctx.actor.userId,
+		await auditFromContext(tx, ctx, {
 			action: 'organisation.updated',
 			targetType: 'organisation',
 			targetId: input.id,
-			requestId: ctx.requestId,
-			ip: ctx.ip,
 			details: { from: { name: existing.name, sector: existing.sector }, to: { name: input.name, sector: input.sector } }
 		});
 	});
@@ -72,14 +65,11 @@ export async function addOrganisationMember(ctx: UseCaseContext, input: { organi
 	if (!user) throw new AppError('invalid_input', { email: 'user_not_found' });
 	await ctx.db.transaction(async (tx) => {
 		await addMembership(tx, user.id, input.organisationId);
-		await appendAuditEntry(tx, {
-			actorUserId: ctx.actor.userId,
+		await auditFromContext(tx, ctx, {
 			action: 'organisation.member_added',
 			targetType: 'organisation',
 			targetId: input.organisationId,
-			subjectUserId: user.id,
-			requestId: ctx.requestId,
-			ip: ctx.ip
+			subjectUserId: user.id
 		});
 	});
 }
@@ -88,14 +78,11 @@ export async function removeOrganisationMember(ctx: UseCaseContext, input: { org
 	await requireAccess(ctx, 'organisation.manage_members');
 	await ctx.db.transaction(async (tx) => {
 		await removeMembership(tx, input.userId, input.organisationId);
-		await appendAuditEntry(tx, {
-			actorUserId: ctx.actor.userId,
+		await auditFromContext(tx, ctx, {
 			action: 'organisation.member_removed',
 			targetType: 'organisation',
 			targetId: input.organisationId,
-			subjectUserId: input.userId,
-			requestId: ctx.requestId,
-			ip: ctx.ip
+			subjectUserId: input.userId
 		});
 	});
 }

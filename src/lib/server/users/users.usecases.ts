@@ -3,7 +3,7 @@ import { hashPassword } from '../auth/password-hash.ts';
 import { deleteUserSessions, expireEmailTokens, insertEmailToken } from '../auth/auth.repository.ts';
 import { buildTokenLink, INVITE_TOKEN_DAYS, requireAcceptablePassword } from '../auth/auth.usecases.ts';
 import { generateToken, hashToken } from '../auth/tokens.ts';
-import { nowOf, requireAccess, type UseCaseContext } from '../context.ts';
+import { auditFromContext, nowOf, requireAccess, type UseCaseContext } from '../context.ts';
 import { AppError } from '../http/errors.ts';
 import { sendMail } from '../mail/mailer.ts';
 import { addMembership } from '../organisations/organisations.repository.ts';
@@ -83,14 +83,11 @@ export async function inviteUser(
 			now,
 			expiresAt: new Date(now.getTime() + INVITE_TOKEN_DAYS * 86_400_000)
 		});
-		await appendAuditEntry(tx, {
-			actorUserId: ctx.actor.userId,
+		await auditFromContext(tx, ctx, {
 			action: 'user.invited',
 			targetType: 'user',
 			targetId: created.id,
 			subjectUserId: created.id,
-			requestId: ctx.requestId,
-			ip: ctx.ip,
 			details: { platformRole: input.platformRole, organisationId: input.organisationId ?? null }
 		});
 		return created;
@@ -124,14 +121,11 @@ export async function createAdministratorWithPassword(
 			status: 'active',
 			locale: 'da'
 		});
-		await appendAuditEntry(tx, {
-			actorUserId: ctx.actor.userId,
+		await auditFromContext(tx, ctx, {
 			action: 'user.created_by_operator',
 			targetType: 'user',
 			targetId: user.id,
-			subjectUserId: user.id,
-			requestId: ctx.requestId,
-			ip: ctx.ip
+			subjectUserId: user.id
 		});
 		return user;
 	});
@@ -152,14 +146,11 @@ export async function setUserDisabled(ctx: UseCaseContext, input: { userId: stri
 		} else {
 			await updateUser(tx, user.id, { status: user.passwordHash ? 'active' : 'invited' });
 		}
-		await appendAuditEntry(tx, {
-			actorUserId: ctx.actor.userId,
+		await auditFromContext(tx, ctx, {
 			action: input.disabled ? 'user.disabled' : 'user.enabled',
 			targetType: 'user',
 			targetId: user.id,
-			subjectUserId: user.id,
-			requestId: ctx.requestId,
-			ip: ctx.ip
+			subjectUserId: user.id
 		});
 	});
 }
@@ -174,14 +165,11 @@ export async function changeUserRole(ctx: UseCaseContext, input: { userId: strin
 			throw new AppError('conflict', { platformRole: 'last_admin' });
 		}
 		await updateUser(tx, user.id, { platformRole: input.platformRole });
-		await appendAuditEntry(tx, {
-			actorUserId: ctx.actor.userId,
+		await auditFromContext(tx, ctx, {
 			action: 'user.role_changed',
 			targetType: 'user',
 			targetId: user.id,
 			subjectUserId: user.id,
-			requestId: ctx.requestId,
-			ip: ctx.ip,
 			details: { from: user.platformRole, to: input.platformRole }
 		});
 	});
