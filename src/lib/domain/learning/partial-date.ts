@@ -36,8 +36,3 @@ export function formatPartialDate(value: PartialDate, locale: 'da' | 'en'): stri
 		: { month: 'long', year: 'numeric', timeZone: 'UTC' };
 	return new Intl.DateTimeFormat(tag, options).format(date);
 }
-
-/** The year of a partial date. */
-export function yearOf(value: PartialDate): number {
-	return Number(value.slice(0, 4));
-}

@@ -8,6 +8,7 @@ import { AppError } from '../http/errors.ts';
 import {
 	type CaseRow,
 	type CaseVisibility,
+	countCases,
 	countCasesByLesson,
 	findCaseBySlug,
 	insertCase,
@@ -55,6 +56,13 @@ export async function findCasePage(ctx: UseCaseContext, filters: CaseFilters, lo
 		offset: (filters.page - 1) * CASES_PER_PAGE
 	});
 	return { rows, total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / CASES_PER_PAGE)) };
+}
+
+/** Drafts the reader may see: for editors all that wait to be published, for others their own. */
+export async function countVisibleDrafts(ctx: UseCaseContext): Promise<number> {
+	await requireAccess(ctx, 'learning.view');
+	if (ctx.actor.userId === null) return 0;
+	return countCases(ctx.db, { status: 'draft' }, caseVisibility(ctx.actor));
 }
 
 export async function countCasesPerLesson(ctx: UseCaseContext) {

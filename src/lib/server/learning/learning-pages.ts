@@ -11,9 +11,17 @@ import { buildTimeline, formatPeriod } from '../../domain/learning/timeline.ts';
 import { SECTORS, type Sector } from '../../domain/organisations/sectors.ts';
 import type { UseCaseContext } from '../context.ts';
 import { AppError } from '../http/errors.ts';
-import { countCasesPerLesson, findCasePage, getCase, isContentEditor, listCaseChoices, listCasesIllustrating } from './cases.usecases.ts';
+import {
+	countCasesPerLesson,
+	countVisibleDrafts,
+	findCasePage,
+	getCase,
+	isContentEditor,
+	listCaseChoices,
+	listCasesIllustrating
+} from './cases.usecases.ts';
 import type { CaseRow, PageRow, TestimonyRow } from './learning.repository.ts';
-import { getPage, listPages } from './pages.usecases.ts';
+import { listPages } from './pages.usecases.ts';
 import { countTestimoniesPerLesson, findTestimonies } from './testimonies.usecases.ts';
 import { type ShownHtml, type ShownText, shownHtml, shownText } from './view.ts';
 
@@ -87,21 +95,29 @@ export async function loadLessonTitles(ctx: UseCaseContext, locale: Locale): Pro
 	return Object.fromEntries(lessons.map((row) => [row.key, { ...shownText(row.content.title, locale), slug: row.slug }]));
 }
 
-export async function loadPrinciplesOverview(ctx: UseCaseContext, locale: Locale) {
+async function principleRows(ctx: UseCaseContext) {
 	const [conditions, topics] = await Promise.all([listPages(ctx, 'condition'), listPages(ctx, 'topic')]);
+	return { conditions, topics };
+}
+
+function principlesOverview(ctx: UseCaseContext, rows: { conditions: PageRow[]; topics: PageRow[] }, locale: Locale) {
 	return {
-		conditions: conditions.map((row) => pageCard(row, locale)),
-		topics: topics.map((row) => pageCard(row, locale)),
+		conditions: rows.conditions.map((row) => pageCard(row, locale)),
+		topics: rows.topics.map((row) => pageCard(row, locale)),
 		canEdit: isContentEditor(ctx.actor)
 	};
 }
 
-/** A condition or topic page, with the rest of the section for navigation. */
+export async function loadPrinciplesOverview(ctx: UseCaseContext, locale: Locale) {
+	return principlesOverview(ctx, await principleRows(ctx), locale);
+}
+
+/** A condition or topic page, with the rest of the section for navigation (from the same two queries). */
 export async function loadPrinciplePage(ctx: UseCaseContext, slug: string, locale: Locale) {
-	const overview = await loadPrinciplesOverview(ctx, locale);
-	const kind = overview.conditions.some((card) => card.slug === slug) ? 'condition' : 'topic';
-	const row = await getPage(ctx, kind, slug);
-	return { page: pageView(row, locale), ...overview };
+	const rows = await principleRows(ctx);
+	const row = [...rows.conditions, ...rows.topics].find((candidate) => candidate.slug === slug);
+	if (!row) throw new AppError('not_found');
+	return { page: pageView(row, locale), ...principlesOverview(ctx, rows, locale) };
 }
 
 export async function loadLessonsOverview(ctx: UseCaseContext, locale: Locale) {
@@ -122,13 +138,14 @@ export async function loadLessonsOverview(ctx: UseCaseContext, locale: Locale) {
 }
 
 export async function loadLessonPage(ctx: UseCaseContext, slug: string, locale: Locale) {
-	const row = await getPage(ctx, 'lesson', slug);
+	const lessons = await listPages(ctx, 'lesson');
+	const row = lessons.find((candidate) => candidate.slug === slug);
+	if (!row) throw new AppError('not_found');
 	const key = row.key as LessonKey;
-	const [cases, caseCounts, testimonies, lessons] = await Promise.all([
+	const [cases, caseCounts, testimonies] = await Promise.all([
 		listCasesIllustrating(ctx, key, LESSON_PAGE_CASES),
 		countCasesPerLesson(ctx),
-		loadTestimonyViews(ctx, locale, { lesson: key }),
-		listPages(ctx, 'lesson')
+		loadTestimonyViews(ctx, locale, { lesson: key })
 	]);
 	return {
 		page: pageView(row, locale),
@@ -163,9 +180,7 @@ export function caseCard(row: CaseRow, locale: Locale) {
 }
 
 export async function loadCaseList(ctx: UseCaseContext, filters: CaseFilters, locale: Locale) {
-	const { rows, total, page, pageCount } = await findCasePage(ctx, filters, locale);
-	// Editors see how many drafts wait for them; authors how many of their own are still drafts.
-	const draftCount = ctx.actor.userId ? (await findCasePage(ctx, { q: '', page: 1, status: 'draft' }, locale)).total : 0;
+	const [{ rows, total, page, pageCount }, draftCount] = await Promise.all([findCasePage(ctx, filters, locale), countVisibleDrafts(ctx)]);
 	return {
 		cases: rows.map((row) => caseCard(row, locale)),
 		total,
@@ -232,10 +247,4 @@ export async function loadCasePage(ctx: UseCaseContext, slug: string, locale: Lo
 		canEdit: row.canEdit,
 		canPublish: row.canPublish
 	};
-}
-
-/** For editor pages whose record is looked up by the route param: a missing page is a 404. */
-export function requireFound<T>(value: T | undefined): T {
-	if (value === undefined) throw new AppError('not_found');
-	return value;
 }

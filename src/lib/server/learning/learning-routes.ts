@@ -3,17 +3,16 @@
  * pages. Principles and lessons are both "pages" and differ only in kind and base path.
  */
 import { type RequestEvent, redirect } from '@sveltejs/kit';
-import { caseInputFromFormValues, caseToFormValues, normaliseCaseFormValues } from '../../domain/learning/case-form.ts';
+import { caseInputFromFormValues, normaliseCaseFormValues } from '../../domain/learning/case-form.ts';
 import type { LessonKey, PageKind } from '../../domain/learning/content.ts';
 import { LESSON_KEYS } from '../../domain/learning/content.ts';
 import type { Locale } from '../../domain/learning/localize.ts';
 import { contextFrom } from '../http/event-context.ts';
 import { collectValues, failFromError } from '../http/forms.ts';
-import { restoreCaseRevision } from './cases.usecases.ts';
+import { listCaseChoices, restoreCaseRevision } from './cases.usecases.ts';
 import { loadLessonTitles } from './learning-pages.ts';
 import { getPageForEditing, listPageRevisions, principleKindOf, restorePageRevision, updatePage } from './pages.usecases.ts';
 import { buildRevisionViews } from './revision-view.ts';
-import { listCaseChoices } from './cases.usecases.ts';
 import { restoreTestimonyRevision } from './testimonies.usecases.ts';
 import { expectedRevisionOf, localizedFrom, shownText } from './view.ts';
 
@@ -21,7 +20,7 @@ export function localeOf(event: Pick<RequestEvent, 'locals'>): Locale {
 	return event.locals.locale === 'en' ? 'en' : 'da';
 }
 
-async function formValues(event: RequestEvent): Promise<Record<string, string>> {
+export async function readFormValues(event: RequestEvent): Promise<Record<string, string>> {
 	return collectValues(await event.request.formData());
 }
 
@@ -39,7 +38,7 @@ export async function loadPageEditor(event: RequestEvent, kind: PageKind) {
 }
 
 export async function savePage(event: RequestEvent, kind: PageKind, base: string) {
-	const values = await formValues(event);
+	const values = await readFormValues(event);
 	const slug = event.params.slug ?? '';
 	try {
 		await updatePage(
@@ -72,7 +71,7 @@ function restoreNumbers(values: Record<string, string>) {
 }
 
 export async function restorePage(event: RequestEvent, kind: PageKind, base: string) {
-	const values = await formValues(event);
+	const values = await readFormValues(event);
 	const { restore, expected } = restoreNumbers(values);
 	try {
 		await restorePageRevision(contextFrom(event), kind, event.params.slug ?? '', restore, expected);
@@ -83,7 +82,7 @@ export async function restorePage(event: RequestEvent, kind: PageKind, base: str
 }
 
 export async function restoreCase(event: RequestEvent) {
-	const values = await formValues(event);
+	const values = await readFormValues(event);
 	const { restore, expected } = restoreNumbers(values);
 	try {
 		await restoreCaseRevision(contextFrom(event), event.params.slug ?? '', restore, expected);
@@ -94,7 +93,7 @@ export async function restoreCase(event: RequestEvent) {
 }
 
 export async function restoreTestimony(event: RequestEvent) {
-	const values = await formValues(event);
+	const values = await readFormValues(event);
 	const { restore, expected } = restoreNumbers(values);
 	try {
 		await restoreTestimonyRevision(contextFrom(event), event.params.id ?? '', restore, expected);
@@ -117,10 +116,8 @@ export async function readCaseForm(event: RequestEvent) {
 export async function addCaseFormRow(event: RequestEvent) {
 	const { values, list } = await readCaseForm(event);
 	const extraRows = ['actors', 'results', 'events', 'sources'].includes(list) ? { [list]: 1 } : {};
-	return { values, errors: {} as Record<string, string>, extraRows, focusList: list };
+	return { values, errors: {} as Record<string, string>, extraRows };
 }
-
-export { caseToFormValues };
 
 export async function loadEditorChoices(event: RequestEvent) {
 	const ctx = contextFrom(event);
@@ -167,8 +164,6 @@ export function testimonyToFormValues(content: ReturnType<typeof testimonyInputF
 	for (const key of content.lessons) values[`lessons.${key}`] = 'on';
 	return values;
 }
-
-export { formValues as readFormValues };
 
 export function principleKind(event: RequestEvent) {
 	return principleKindOf(contextFrom(event), event.params.slug ?? '');

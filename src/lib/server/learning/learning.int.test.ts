@@ -8,6 +8,7 @@ import type { AppError } from '../http/errors.ts';
 import { contextFor, createTestDatabase, SYSTEM_ADMIN } from '../testing/test-db.ts';
 import { inviteUser } from '../users/users.usecases.ts';
 import {
+	countVisibleDrafts,
 	createCase,
 	deleteCase,
 	findCasePage,
@@ -218,6 +219,9 @@ describe('who may do what', () => {
 		expect(slugs(await findCases(as(editor), { status: 'draft' }, 'da'))).toContain(row.slug);
 		expect(slugs(await findCases(as(otherMember), { status: 'draft' }, 'da'))).not.toContain(row.slug);
 		expect(await search('', { status: 'draft' })).toEqual([]);
+		expect(await countVisibleDrafts(as(member))).toBeGreaterThanOrEqual(1);
+		expect(await countVisibleDrafts(as(otherMember))).toBe(0);
+		expect(await countVisibleDrafts(anonymous())).toBe(0);
 		expect((await rejection(setCaseStatus(as(member), row.slug, 'published'))).code).toBe('forbidden');
 		await setCaseStatus(as(editor), row.slug, 'published');
 		expect(await search('Vejle')).toEqual([row.slug]);

@@ -156,14 +156,8 @@ function visibleCases(visibility: CaseVisibility): SQL | undefined {
 	return published;
 }
 
-/** The case library: filters combine with AND; a search ranks by relevance, otherwise by name. One page of rows and the total. */
-export async function searchCases(
-	db: Executor,
-	filters: Partial<CaseFilters>,
-	locale: 'da' | 'en',
-	visibility: CaseVisibility,
-	paging: { limit: number; offset: number } = { limit: 10_000, offset: 0 }
-) {
+/** The case library's WHERE: filters combine with AND, within what the reader may see; and the search rank. */
+function caseQuery(filters: Partial<CaseFilters>, visibility: CaseVisibility) {
 	const conditions: (SQL | undefined)[] = [isNull(learningCases.deletedAt), visibleCases(visibility)];
 	let rank: SQL | undefined;
 	if (filters.q) {
@@ -181,9 +175,28 @@ export async function searchCases(
 		conditions.push(or(isNull(learningCases.periodEnd), gte(learningCases.periodEnd, filters.from)));
 	}
 	if (filters.to !== undefined) conditions.push(lte(learningCases.periodStart, filters.to));
-	const where = and(...conditions);
+	return { where: and(...conditions), rank };
+}
+
+export async function countCases(db: Executor, filters: Partial<CaseFilters>, visibility: CaseVisibility): Promise<number> {
+	const [{ total }] = await db
+		.select({ total: sql<number>`count(*)::int` })
+		.from(learningCases)
+		.where(caseQuery(filters, visibility).where);
+	return total;
+}
+
+/** One page of the case library, ranked by relevance when searching, otherwise by name; and the total. */
+export async function searchCases(
+	db: Executor,
+	filters: Partial<CaseFilters>,
+	locale: 'da' | 'en',
+	visibility: CaseVisibility,
+	paging: { limit: number; offset: number } = { limit: 10_000, offset: 0 }
+) {
+	const { where, rank } = caseQuery(filters, visibility);
 	const name = locale === 'en' ? learningCases.nameEn : learningCases.nameDa;
-	const [rows, [{ total }]] = await Promise.all([
+	const [rows, total] = await Promise.all([
 		db
 			.select(caseColumns)
 			.from(learningCases)
@@ -191,7 +204,7 @@ export async function searchCases(
 			.orderBy(...(rank ? [desc(rank), asc(name)] : [asc(name)]))
 			.limit(paging.limit)
 			.offset(paging.offset),
-		db.select({ total: sql<number>`count(*)::int` }).from(learningCases).where(where)
+		countCases(db, filters, visibility)
 	]);
 	return { rows: rows as CaseRow[], total };
 }

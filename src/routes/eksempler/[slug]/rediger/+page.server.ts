@@ -1,16 +1,10 @@
 import { redirect } from '@sveltejs/kit';
+import { caseToFormValues } from '#lib/domain/learning/case-form.ts';
 import { AppError } from '#lib/server/http/errors.ts';
 import { contextFrom } from '#lib/server/http/event-context.ts';
 import { failFromError } from '#lib/server/http/forms.ts';
 import { deleteCase, getCaseForEditing, setCaseStatus, updateCase } from '#lib/server/learning/cases.usecases.ts';
-import {
-	addCaseFormRow,
-	caseToFormValues,
-	loadEditorChoices,
-	localeOf,
-	readCaseForm,
-	readFormValues
-} from '#lib/server/learning/learning-routes.ts';
+import { addCaseFormRow, loadEditorChoices, localeOf, readCaseForm, readFormValues } from '#lib/server/learning/learning-routes.ts';
 import { expectedRevisionOf, shownText } from '#lib/server/learning/view.ts';
 import type { Actions, PageServerLoad } from './$types';
 
