@@ -120,6 +120,16 @@ describe('seed', () => {
 		await updateCase(as(editor), first.slug, first, again.revision);
 	});
 
+	it('only remembers the new seed version when it leaves the content as it is', async () => {
+		await database.db.execute(sql`update learning_cases set seed_hash = 'older seed' where slug = ${SEED_CASES[4].slug}`);
+		// (keptEdits counts the case the test above edited)
+		expect(await seedLearningContent(database.db)).toMatchObject({ added: 0, updated: 0 });
+		const rows = await database.db.execute(sql`select seed_hash, revision from learning_cases where slug = ${SEED_CASES[4].slug}`);
+		const [row] = (rows as unknown as { rows: { seed_hash: string; revision: number }[] }).rows;
+		expect(row.seed_hash).not.toBe('older seed');
+		expect(row.revision).toBe(1);
+	});
+
 	it('does not bring back a seeded case an editor deleted', async () => {
 		const slug = SEED_CASES[6].slug;
 		await deleteCase(as(editor), slug);

@@ -48,9 +48,8 @@ async function seedOne<T extends object>(
 		existing: Existing<T> | undefined;
 		content: T;
 		insert: (hash: string) => Promise<{ id: string }>;
-		update: (revision: number, hash: string) => Promise<void>;
-		/** the seed changed in a way that leaves the content as it is: only remember the new hash */
-		setHash: (hash: string) => Promise<void>;
+		/** writes the seed's content to the existing record's row */
+		update: (id: string, revision: number, hash: string) => Promise<void>;
 	}
 ) {
 	const hash = contentHash(spec.content);
@@ -81,10 +80,11 @@ async function seedOne<T extends object>(
 		action: 'seeded',
 		actorUserId: null,
 		now: new Date(),
-		write: (revision) => spec.update(revision, hash)
+		write: (revision) => spec.update(existing.id, revision, hash)
 	});
 	if (saved) counts.updated++;
-	else await spec.setHash(hash);
+	// the seed changed in a way that leaves the content as it is: only remember the new hash
+	else await setSeedHash(tx, spec.entityType, existing.id, hash);
 }
 
 /** A seeded testimony's stable key: its source and who it is attributed to. */
@@ -97,47 +97,34 @@ export async function seedLearningContent(db: Executor): Promise<SeedCounts> {
 	await db.transaction(async (tx) => {
 		const now = new Date();
 		for (const page of SEED_PAGES) {
-			const existingPage = await findPage(tx, { kind: page.kind, key: page.key });
 			await seedOne(tx, counts, {
 				entityType: 'page',
-				existing: existingPage,
+				existing: await findPage(tx, { kind: page.kind, key: page.key }),
 				content: page,
 				insert: (hash) => insertPage(tx, page, hash),
-				update: async (revision, hash) => {
-					const row = await findPage(tx, { kind: page.kind, key: page.key });
-					if (row)
-						await updatePageContent(tx, row.id, { content: page, revision, updatedBy: null, userEdited: false, seedHash: hash, now });
-				},
-				setHash: (hash) => setSeedHash(tx, 'page', existingPage?.id ?? '', hash)
+				update: (id, revision, hash) =>
+					updatePageContent(tx, id, { content: page, revision, updatedBy: null, userEdited: false, seedHash: hash, now })
 			});
 		}
 		for (const content of SEED_CASES) {
-			const existing = await findCaseBySlug(tx, content.slug, { includeDeleted: true });
 			await seedOne(tx, counts, {
 				entityType: 'case',
-				existing,
+				existing: await findCaseBySlug(tx, content.slug, { includeDeleted: true }),
 				content,
 				insert: (hash) => insertCase(tx, { content, status: 'published', createdBy: null, seedHash: hash }),
-				update: async (revision, hash) => {
-					if (existing)
-						await updateCaseContent(tx, existing.id, { content, revision, updatedBy: null, userEdited: false, seedHash: hash, now });
-				},
-				setHash: (hash) => setSeedHash(tx, 'case', existing?.id ?? '', hash)
+				update: (id, revision, hash) =>
+					updateCaseContent(tx, id, { content, revision, updatedBy: null, userEdited: false, seedHash: hash, now })
 			});
 		}
 		for (const content of SEED_TESTIMONIES) {
 			const seedKey = testimonySeedKey(content);
-			const existing = await findTestimony(tx, { seedKey, includeDeleted: true });
 			await seedOne(tx, counts, {
 				entityType: 'testimony',
-				existing,
+				existing: await findTestimony(tx, { seedKey, includeDeleted: true }),
 				content,
 				insert: (hash) => insertTestimony(tx, { content, createdBy: null, seedKey, seedHash: hash }),
-				update: async (revision, hash) => {
-					if (existing)
-						await updateTestimonyContent(tx, existing.id, { content, revision, updatedBy: null, userEdited: false, seedHash: hash, now });
-				},
-				setHash: (hash) => setSeedHash(tx, 'testimony', existing?.id ?? '', hash)
+				update: (id, revision, hash) =>
+					updateTestimonyContent(tx, id, { content, revision, updatedBy: null, userEdited: false, seedHash: hash, now })
 			});
 		}
 	});
