@@ -1,3 +1,4 @@
+import type { CaseScale, ProblemField } from './domain/learning/content.ts';
 import type { Sector } from './domain/organisations/sectors.ts';
 import { m } from './paraglide/messages.js';
 
@@ -19,4 +20,22 @@ export function roleLabel(role: 'admin' | 'editor' | 'member'): string {
 
 export function statusLabel(status: 'active' | 'invited' | 'disabled'): string {
 	return status === 'active' ? m.status_active() : status === 'invited' ? m.status_invited() : m.status_disabled();
+}
+
+export function problemFieldLabel(field: ProblemField): string {
+	const labels: Record<ProblemField, () => string> = {
+		land_and_nature: m.problem_field_land_and_nature,
+		climate: m.problem_field_climate,
+		homelessness: m.problem_field_homelessness,
+		local_development: m.problem_field_local_development,
+		safety: m.problem_field_safety,
+		children_and_education: m.problem_field_children_and_education,
+		inclusion: m.problem_field_inclusion,
+		other: m.problem_field_other
+	};
+	return labels[field]();
+}
+
+export function caseScaleLabel(scale: CaseScale): string {
+	return scale === 'local' ? m.case_scale_local() : m.case_scale_national();
 }
