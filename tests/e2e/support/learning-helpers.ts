@@ -4,6 +4,7 @@
  */
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { BASE_URL, expect } from './fixtures.ts';
+import { slugify } from '../../../src/lib/domain/organisations/slug.ts';
 
 /** Same-origin headers, so that a browser page's own request context (page.request) may post forms too. */
 export const FORM_HEADERS = { Origin: BASE_URL, Accept: 'text/html' } as const;
@@ -51,19 +52,8 @@ export function uniqueSuffix(): string {
 	return `${Date.now().toString(36)}${process.pid.toString(36)}${counter}`;
 }
 
-/** What the app's slugify() makes of a name (lower case, æøå spelled out, hyphens). */
-export function slugOf(name: string): string {
-	return name
-		.toLowerCase()
-		.replace(/æ/g, 'ae')
-		.replace(/ø/g, 'oe')
-		.replace(/å/g, 'aa')
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60);
-}
+/** The address the app gives a new case: the app's own slugify(). */
+export const slugOf = slugify;
 
 /**
  * A form control by its flat field name (`name.da`, `actors.0.sector`, `periodEnd`): the forms give
