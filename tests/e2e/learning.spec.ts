@@ -21,6 +21,7 @@ import {
 	publishCase,
 	retryOnReset,
 	SEEDED_CASES,
+	seededTestimonyId,
 	submitForm,
 	uniqueSuffix
 } from './support/learning-helpers.ts';
@@ -316,17 +317,22 @@ test.describe('accessibility of the learning pages', () => {
 		});
 	}
 
-	test('the editors’ forms and a history page pass axe, also with error messages', async ({ browser, createMember, expectAccessible }) => {
+	test('every editor form and history page passes axe, also with error messages', async ({ browser, createMember, expectAccessible }) => {
 		const editor = await retryOnReset(() => createMember({ role: 'editor' }));
 		const { context, page } = await signedInPage(browser, editor);
 		try {
+			const testimonyId = await seededTestimonyId(page.request);
 			for (const path of [
 				'/eksempler/hjem-til-alle/rediger',
 				'/eksempler/ny',
 				'/principper/faelles-agenda/rediger',
+				'/principper/faelles-agenda/historik',
+				'/laering/det-nytter/rediger',
 				'/laering/det-nytter/historik',
 				'/eksempler/hjem-til-alle/historik',
-				'/vidnesbyrd/ny'
+				'/vidnesbyrd/ny',
+				`/vidnesbyrd/${testimonyId}/rediger`,
+				`/vidnesbyrd/${testimonyId}/historik`
 			]) {
 				const response = await page.goto(path);
 				expect(response?.status(), path).toBe(200);
