@@ -56,7 +56,7 @@ export interface TestimonyView {
 	statement: ShownText;
 	attribution: ShownText;
 	caseSlug: string | null;
-	caseName: string | null;
+	caseName: ShownText | null;
 	sourceTitle: string;
 	sourceUrl: string;
 	date: string | null;
@@ -65,10 +65,10 @@ export interface TestimonyView {
 
 async function caseNameMap(ctx: UseCaseContext, locale: Locale) {
 	const names = await listCaseChoices(ctx);
-	return new Map(names.map((row) => [row.slug, locale === 'en' ? row.nameEn : row.nameDa]));
+	return new Map(names.map((row) => [row.slug, shownText(row.name, locale)]));
 }
 
-function testimonyView(row: TestimonyRow, locale: Locale, caseNames: Map<string, string>): TestimonyView {
+function testimonyView(row: TestimonyRow, locale: Locale, caseNames: Map<string, ShownText>): TestimonyView {
 	const content = row.content;
 	return {
 		id: row.id,

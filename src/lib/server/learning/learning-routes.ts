@@ -125,11 +125,10 @@ export async function loadEditorChoices(event: RequestEvent) {
 	const [lessonTitles, cases] = await Promise.all([loadLessonTitles(ctx, locale), listCaseChoices(ctx)]);
 	return {
 		lessonTitles,
-		cases: cases.map((item) => ({
-			slug: item.slug,
-			name: locale === 'en' ? item.nameEn : item.nameDa,
-			lang: locale === 'en' && item.nameEn !== item.nameDa ? 'en' : locale
-		}))
+		cases: cases.map((item) => {
+			const name = shownText(item.name, locale);
+			return { slug: item.slug, name: name.text, lang: name.lang };
+		})
 	};
 }
 

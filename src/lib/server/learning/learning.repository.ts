@@ -1,5 +1,5 @@
 import { and, arrayContains, asc, desc, eq, gte, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
-import type { CaseContent, LessonKey, PageContent, PageKind, TestimonyContent } from '../../domain/learning/content.ts';
+import type { CaseContent, LessonKey, Localized, PageContent, PageKind, TestimonyContent } from '../../domain/learning/content.ts';
 import type { CaseFilters } from '../../domain/learning/schemas.ts';
 import { markdownToPlainText } from '../content/markdown.ts';
 import type { Executor } from '../db/client.ts';
@@ -233,7 +233,7 @@ export async function listCasesForLesson(db: Executor, lesson: LessonKey, visibi
 /** Names of the cases with these slugs that the reader may see (for links from testimonies and pages). */
 export async function listCaseNames(db: Executor, visibility: CaseVisibility) {
 	return db
-		.select({ slug: learningCases.slug, nameDa: learningCases.nameDa, nameEn: learningCases.nameEn })
+		.select({ slug: learningCases.slug, name: sql<Localized>`${learningCases.content}->'name'` })
 		.from(learningCases)
 		.where(and(isNull(learningCases.deletedAt), visibleCases(visibility)))
 		.orderBy(asc(learningCases.nameDa));
