@@ -11,7 +11,7 @@ import {
 	countCases,
 	countCasesByLesson,
 	findCaseBySlug,
-	insertCase,
+	insertCaseUnlessSlugTaken,
 	insertContentRevision,
 	isCaseSlugTaken,
 	listCaseNames,
@@ -108,36 +108,45 @@ function validateCase(input: unknown): CaseContent {
 	throw AppError.fromIssues(result.error.issues, (path) => fieldNameOfPath(path, input));
 }
 
-async function freeSlug(ctx: UseCaseContext, name: string): Promise<string> {
-	const base = slugify(name) || 'eksempel';
-	for (let n = 1; n < 1000; n++) {
-		const candidate = n === 1 ? base : `${base}-${n}`;
-		if (!(await isCaseSlugTaken(ctx.db, candidate))) return candidate;
-	}
-	throw new AppError('conflict');
+/** Slug candidates for a new case: the name, then name-2, name-3 … */
+function* slugCandidates(name: string): Generator<string> {
+	const slug = slugify(name);
+	const base = slug.length >= 2 ? slug : slug ? `eksempel-${slug}` : 'eksempel';
+	yield base;
+	for (let n = 2; n < 1000; n++) yield `${base}-${n}`;
 }
 
-/** A signed-in person adds a case of their own: a draft until an editor publishes it. */
+/**
+ * A signed-in person adds a case of their own: a draft until an editor publishes it.
+ * The slug is claimed by the insert itself (ON CONFLICT DO NOTHING), so two people adding
+ * a case with the same name at the same moment get name and name-2, never an error.
+ */
 export async function createCase(ctx: UseCaseContext, input: unknown): Promise<CaseRow> {
 	await requireAccess(ctx, 'case.create');
 	const draftName = (input as { name?: { da?: unknown } })?.name?.da;
-	const slug = await freeSlug(ctx, typeof draftName === 'string' ? draftName : '');
-	const content = validateCase({ ...(input as object), slug });
+	const candidates = slugCandidates(typeof draftName === 'string' ? draftName : '');
+	const validated = validateCase({ ...(input as object), slug: 'eksempel' });
 	const now = nowOf(ctx);
 	return ctx.db.transaction(async (tx) => {
-		const row = await insertCase(tx, { content, status: 'draft', createdBy: ctx.actor.userId });
-		await insertContentRevision(tx, {
-			entityType: 'case',
-			entityId: row.id,
-			revision: 1,
-			action: 'created',
-			changedFields: Object.keys(content),
-			content,
-			actorUserId: ctx.actor.userId,
-			now
-		});
-		await auditFromContext(tx, ctx, { action: 'learning_case.create', targetType: 'learning_case', targetId: row.id, details: { slug } });
-		return row;
+		for (const slug of candidates) {
+			if (await isCaseSlugTaken(tx, slug)) continue;
+			const content = { ...validated, slug };
+			const row = await insertCaseUnlessSlugTaken(tx, { content, status: 'draft', createdBy: ctx.actor.userId });
+			if (!row) continue;
+			await insertContentRevision(tx, {
+				entityType: 'case',
+				entityId: row.id,
+				revision: 1,
+				action: 'created',
+				changedFields: Object.keys(content),
+				content,
+				actorUserId: ctx.actor.userId,
+				now
+			});
+			await auditFromContext(tx, ctx, { action: 'learning_case.create', targetType: 'learning_case', targetId: row.id, details: { slug } });
+			return row;
+		}
+		throw new AppError('conflict');
 	});
 }
 

@@ -239,6 +239,13 @@ describe('who may do what', () => {
 		expect((await createCase(as(otherMember), ownCase('Ensomhed i Vejle'))).slug).toBe('ensomhed-i-vejle-2');
 	});
 
+	it('gives cases added at the same moment with the same name their own addresses', async () => {
+		const rows = await Promise.all([1, 2, 3].map(() => createCase(as(member), ownCase('Samtidig i Aarhus'))));
+		expect(rows.map((row) => row.slug).sort()).toEqual(['samtidig-i-aarhus', 'samtidig-i-aarhus-2', 'samtidig-i-aarhus-3']);
+		// a name too short for an address still gets a valid one
+		expect((await createCase(as(member), ownCase('X'))).slug).toBe('eksempel-x');
+	});
+
 	it("lets a member edit their own case but not another's or a seeded one", async () => {
 		const row = await createCase(as(member), ownCase('Unge i Herning'));
 		const saved = await updateCase(as(member), row.slug, { ...ownCase('Unge i Herning'), place: l('Herning') }, 1);

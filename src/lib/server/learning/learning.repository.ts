@@ -86,6 +86,16 @@ export async function insertCase(
 	db: Executor,
 	values: { content: CaseContent; status: CaseStatus; createdBy: string | null; seedHash?: string | null }
 ): Promise<CaseRow> {
+	const row = await insertCaseUnlessSlugTaken(db, values);
+	if (!row) throw new Error(`case slug already taken: ${values.content.slug}`);
+	return row;
+}
+
+/** Inserts the case, or returns null when its slug is taken (also by a concurrent insert). */
+export async function insertCaseUnlessSlugTaken(
+	db: Executor,
+	values: { content: CaseContent; status: CaseStatus; createdBy: string | null; seedHash?: string | null }
+): Promise<CaseRow | null> {
 	const [row] = await db
 		.insert(learningCases)
 		.values({
@@ -97,8 +107,9 @@ export async function insertCase(
 			seedHash: values.seedHash ?? null,
 			...derivedCaseColumns(values.content)
 		} as unknown as typeof learningCases.$inferInsert)
+		.onConflictDoNothing({ target: learningCases.slug })
 		.returning(caseColumns);
-	return row as CaseRow;
+	return (row as CaseRow | undefined) ?? null;
 }
 
 export async function updateCaseContent(
