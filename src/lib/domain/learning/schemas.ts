@@ -15,9 +15,13 @@ export const MAX_ROWS = 60;
 export const MIN_YEAR = 1950;
 export const MAX_YEAR = 2100;
 
+/** Browsers send a textarea's line breaks as CRLF; stored text always uses LF. */
+const normaliseLineBreaks = (value: string) => value.replace(/\r\n?/g, '\n');
+
 function text(max: number) {
 	return z
 		.string({ error: 'field_invalid' })
+		.overwrite(normaliseLineBreaks)
 		.trim()
 		.max(max, 'field_too_long')
 		.refine((value) => !looksLikeCprNumber(value), 'field_assessment_cpr');
@@ -100,6 +104,8 @@ export const CaseContentSchema = z
 			.array(CaseLessonSchema)
 			.max(LESSON_KEYS.length)
 			.refine((rows) => new Set(rows.map((row) => row.lesson)).size === rows.length, 'field_invalid')
+			// in the lessons' own order, whatever order they came in (the form lists them 1–7)
+			.overwrite((rows) => rows.toSorted((a, b) => LESSON_KEYS.indexOf(a.lesson) - LESSON_KEYS.indexOf(b.lesson)))
 	})
 	.superRefine((value, ctx) => {
 		// V1 cross-field rule: the period cannot end before it starts.

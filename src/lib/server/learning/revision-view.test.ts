@@ -3,8 +3,11 @@ import { buildRevisionViews, describeValue } from './revision-view.ts';
 
 describe('revision history view', () => {
 	it('describes values as readable text', () => {
-		expect(describeValue({ da: 'Hej', en: '' })).toBe('DA: Hej\nEN: —');
-		expect(describeValue([{ name: 'KL', sector: 'public', role: { da: 'medlem', en: 'member' } }])).toBe('• KL · public · medlem / member');
+		expect(describeValue([{ name: 'KL', sector: 'public', role: { da: 'medlem', en: 'member' } }], 'actors')).toBe(
+			'• KL · Kommune/region/stat · medlem / member'
+		);
+		expect(describeValue([{ lesson: 'involve', note: { da: 'Ja', en: '' } }], 'lessons')).toBe('• Læring 5 af 7 · Ja');
+		expect(describeValue('homelessness', 'problemField')).toBe('Hjemløshed');
 		expect(describeValue([])).toBe('—');
 		expect(describeValue(null)).toBe('—');
 		expect(describeValue(2016)).toBe('2016');
@@ -30,7 +33,8 @@ describe('revision history view', () => {
 				content: { body: 'x', title: { da: 'A', en: '' } }
 			}
 		]);
-		expect(views[0].changes).toEqual([{ field: 'title', before: 'DA: A\nEN: —', after: 'DA: B\nEN: —' }]);
+		// only the language that changed is listed
+		expect(views[0].changes).toEqual([{ field: 'title', language: 'da', before: 'A', after: 'B' }]);
 		expect(views[1].changes).toEqual([]);
 	});
 });

@@ -274,17 +274,17 @@ Besides the founders, the 2016 steering group included Socialstyrelsen (the Nati
 	],
 	lessons: [
 		{
-			lesson: 'leadership',
-			note: {
-				da: 'Sekretariatet begyndte hos en af de stiftende fonde, men blev i 2017 til en selvstændig forening med egen bestyrelse, og styregruppen blev til et advisory board. Alliancen fik dermed en organisation, der selv driver arbejdet.',
-				en: 'The secretariat started at one of the founding foundations but became an independent association with its own board in 2017, and the steering group became an advisory board. The alliance thus got an organisation of its own to drive the work.'
-			}
-		},
-		{
 			lesson: 'it_works',
 			note: {
 				da: 'Antallet af hjemløse 18–24-årige faldt fra 1.023 i 2019 til 744 i 2022. Men VIVE tilskriver faldet omstillingen til Housing First generelt, ikke alliancen — alliancens eget bidrag kan ikke skilles ud.',
 				en: 'The number of homeless 18–24-year-olds fell from 1,023 in 2019 to 744 in 2022. But VIVE attributes the fall to the shift to Housing First in general, not to the alliance — the alliance’s own contribution cannot be separated out.'
+			}
+		},
+		{
+			lesson: 'leadership',
+			note: {
+				da: 'Sekretariatet begyndte hos en af de stiftende fonde, men blev i 2017 til en selvstændig forening med egen bestyrelse, og styregruppen blev til et advisory board. Alliancen fik dermed en organisation, der selv driver arbejdet.',
+				en: 'The secretariat started at one of the founding foundations but became an independent association with its own board in 2017, and the steering group became an advisory board. The alliance thus got an organisation of its own to drive the work.'
 			}
 		},
 		{
@@ -408,13 +408,6 @@ From 2020, KL (Local Government Denmark) and the five regions also joined as par
 	],
 	lessons: [
 		{
-			lesson: 'national_local',
-			note: {
-				da: 'DK2020 begyndte med 20 pilotkommuner og blev siden bredt ud til næsten alle kommuner, med KL, regionerne og fem regionale rådgivere som bindeled mellem det nationale og det lokale.',
-				en: 'DK2020 started with 20 pilot municipalities and then spread to almost all of them, with KL, the regions and five regional advisers linking the national and the local level.'
-			}
-		},
-		{
 			lesson: 'it_works',
 			note: {
 				da: '95 kommuner fik en klimaplan godkendt gennem DK2020, og en evaluering anslår, at omkring hver fjerde kommune ellers ikke ville have haft en. Hvad planerne betyder for udledningen, viser kilderne ikke.',
@@ -426,6 +419,13 @@ From 2020, KL (Local Government Denmark) and the five regions also joined as par
 			note: {
 				da: 'CONCITO og C40 bar sekretariatet med faglig tyngde, og arbejdet lever videre i Klimaalliancen — en organisation, der kan drive udviklingen efter projektet.',
 				en: 'CONCITO and C40 carried the secretariat with expert weight, and the work lives on in Klimaalliancen — an organisation that can drive development after the project.'
+			}
+		},
+		{
+			lesson: 'national_local',
+			note: {
+				da: 'DK2020 begyndte med 20 pilotkommuner og blev siden bredt ud til næsten alle kommuner, med KL, regionerne og fem regionale rådgivere som bindeled mellem det nationale og det lokale.',
+				en: 'DK2020 started with 20 pilot municipalities and then spread to almost all of them, with KL, the regions and five regional advisers linking the national and the local level.'
 			}
 		}
 	]
@@ -564,13 +564,6 @@ The initiative took on several of these challenges at once, in one well-defined 
 	],
 	lessons: [
 		{
-			lesson: 'philanthropic_engine',
-			note: {
-				da: 'Fondene gav et stort løft, men kommunen var selv den største bidragyder med 140 af de omkring 265 mio. kr. Fondene var en hjælpemotor, ikke hele motoren.',
-				en: 'The foundations gave a big boost, but the municipality itself was the largest contributor, with DKK 140m of about DKK 265m. The foundations were an auxiliary engine, not the whole engine.'
-			}
-		},
-		{
 			lesson: 'patience',
 			note: {
 				da: 'Fra den første dialog i 2015 til afslutningen i 2023 — med syv års arbejde efter lanceringen i 2016.',
@@ -582,6 +575,13 @@ The initiative took on several of these challenges at once, in one well-defined 
 			note: {
 				da: 'Udgangspunktet var et område i tilbagegang; målet var at gøre det til et sted, man har lyst til at besøge, bo og arbejde i.',
 				en: 'The starting point was an area in decline; the goal was to make it a place people want to visit, live and work in.'
+			}
+		},
+		{
+			lesson: 'philanthropic_engine',
+			note: {
+				da: 'Fondene gav et stort løft, men kommunen var selv den største bidragyder med 140 af de omkring 265 mio. kr. Fondene var en hjælpemotor, ikke hele motoren.',
+				en: 'The foundations gave a big boost, but the municipality itself was the largest contributor, with DKK 140m of about DKK 265m. The foundations were an auxiliary engine, not the whole engine.'
 			}
 		}
 	]
@@ -703,17 +703,17 @@ Locally, the work happens in 16 partnerships between a municipality and the poli
 	],
 	lessons: [
 		{
-			lesson: 'national_local',
-			note: {
-				da: 'Målet er nationalt, men arbejdet sker i 16 lokale partnerskaber mellem kommune og politi.',
-				en: 'The goal is national, but the work happens in 16 local partnerships between a municipality and the police.'
-			}
-		},
-		{
 			lesson: 'it_works',
 			note: {
 				da: 'Indbruddene faldt til 24.553 i 2019, det laveste i 30 år. Men faldet på 43 % i 2. kvartal 2020 skyldtes først og fremmest covid-19-nedlukningen — tallene skal læses med omtanke.',
 				en: 'Burglaries fell to 24,553 in 2019, the lowest in 30 years. But the 43% fall in Q2 2020 was mainly due to the COVID-19 lockdown — the figures must be read with care.'
+			}
+		},
+		{
+			lesson: 'national_local',
+			note: {
+				da: 'Målet er nationalt, men arbejdet sker i 16 lokale partnerskaber mellem kommune og politi.',
+				en: 'The goal is national, but the work happens in 16 local partnerships between a municipality and the police.'
 			}
 		},
 		{
@@ -836,17 +836,17 @@ The initiative took shape after a scoping process with SUS.`
 			}
 		},
 		{
-			lesson: 'involve',
-			note: {
-				da: 'Evalueringen spurgte de lokale aktører selv: 72 % mener, at MedVind hjælper unge i uddannelse og job, og 57 % har startet nye samarbejder gennem alliancen.',
-				en: 'The evaluation asked the local actors themselves: 72% believe MedVind helps young people into education and work, and 57% have started new collaborations through the alliance.'
-			}
-		},
-		{
 			lesson: 'leadership',
 			note: {
 				da: 'Et fast backbone-kontor på Præstegårdsskolen og en partnergruppe med Lauritzen Fondens formand for bordenden giver arbejdet både et sted og en ledelse.',
 				en: 'A permanent backbone office at Præstegårdsskolen and a partner group chaired by the chair of Lauritzen Fonden give the work both a home and leadership.'
+			}
+		},
+		{
+			lesson: 'involve',
+			note: {
+				da: 'Evalueringen spurgte de lokale aktører selv: 72 % mener, at MedVind hjælper unge i uddannelse og job, og 57 % har startet nye samarbejder gennem alliancen.',
+				en: 'The evaluation asked the local actors themselves: 72% believe MedVind helps young people into education and work, and 57% have started new collaborations through the alliance.'
 			}
 		}
 	]
@@ -968,10 +968,10 @@ The project was part of Realdania’s collective impact group “Rummelighed for
 	],
 	lessons: [
 		{
-			lesson: 'philanthropic_engine',
+			lesson: 'leadership',
 			note: {
-				da: 'Realdania, Lokale- og Anlægsfonden og Friluftsrådet bidrog, men kommunen lagde selv 4 mio. kr. og havde ledelsen af projektet.',
-				en: 'Realdania, Lokale- og Anlægsfonden and Friluftsrådet contributed, but the municipality put in DKK 4m itself and led the project.'
+				da: 'En lille og klar organisation: kommunal styregruppe og projektledelse og én fuldtidskoordinator, der holdt sammen på arbejdet.',
+				en: 'A small, clear organisation: a municipal steering group and project lead, and one full-time coordinator holding the work together.'
 			}
 		},
 		{
@@ -982,10 +982,10 @@ The project was part of Realdania’s collective impact group “Rummelighed for
 			}
 		},
 		{
-			lesson: 'leadership',
+			lesson: 'philanthropic_engine',
 			note: {
-				da: 'En lille og klar organisation: kommunal styregruppe og projektledelse og én fuldtidskoordinator, der holdt sammen på arbejdet.',
-				en: 'A small, clear organisation: a municipal steering group and project lead, and one full-time coordinator holding the work together.'
+				da: 'Realdania, Lokale- og Anlægsfonden og Friluftsrådet bidrog, men kommunen lagde selv 4 mio. kr. og havde ledelsen af projektet.',
+				en: 'Realdania, Lokale- og Anlægsfonden and Friluftsrådet contributed, but the municipality put in DKK 4m itself and led the project.'
 			}
 		}
 	]

@@ -9,6 +9,7 @@ import {
 	type Localized,
 	TOPIC_KEYS
 } from '../../../domain/learning/content.ts';
+import { caseInputFromFormValues, caseToFormValues, normaliseCaseFormValues } from '../../../domain/learning/case-form.ts';
 import { CaseContentSchema, PageTextSchema, TestimonyContentSchema } from '../../../domain/learning/schemas.ts';
 import { SEED_CASES } from './cases.ts';
 import { SEED_PAGES } from './pages.ts';
@@ -195,7 +196,19 @@ describe('seed cases', () => {
 	it.each(SEED_CASES.map((content) => [content.slug, content] as const))('%s passes the content schema', (_slug, content) => {
 		const result = CaseContentSchema.safeParse(content);
 		expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+		// unchanged by the schema, so an editor who saves without changing anything changes nothing
+		expect(result.data).toEqual(content);
 	});
+
+	it.each(SEED_CASES.map((content) => [content.slug, content] as const))(
+		'%s comes back unchanged from the edit form, as a browser sends it (CRLF line breaks)',
+		(_slug, content) => {
+			const sent = Object.fromEntries(Object.entries(caseToFormValues(content)).map(([key, value]) => [key, value.replace(/\n/g, '\r\n')]));
+			expect(
+				CaseContentSchema.parse({ ...(caseInputFromFormValues(normaliseCaseFormValues(sent)) as object), slug: content.slug })
+			).toEqual(content);
+		}
+	);
 
 	it('have periods that end after they start, in years cases.md names', () => {
 		for (const content of SEED_CASES) {
@@ -290,6 +303,7 @@ describe('seed pages', () => {
 		for (const page of SEED_PAGES) {
 			const result = PageTextSchema.safeParse(page);
 			expect(result.success, `${page.slug}: ${JSON.stringify(result.error?.issues)}`).toBe(true);
+			expect(page).toMatchObject(result.data ?? {});
 		}
 	});
 
@@ -321,6 +335,7 @@ describe('seed testimonies', () => {
 			expect([...unsupportedNumbers(testimony.statement.da), ...unsupportedNumbers(testimony.statement.en)]).toEqual([]);
 			const result = TestimonyContentSchema.safeParse(testimony);
 			expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+			expect(result.data).toEqual(testimony);
 		}
 	});
 });
