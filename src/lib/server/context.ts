@@ -27,6 +27,17 @@ export async function requireAccess(ctx: UseCaseContext, action: Action, resourc
 	throw new AppError('forbidden');
 }
 
+/** Refuses an action the role allows but this record does not (e.g. someone else's case), audited like any denial. */
+export async function denyAccess(ctx: UseCaseContext, action: Action, target: { type: string; id: string }): Promise<never> {
+	await auditFromContext(ctx.db, ctx, {
+		action: 'access.denied',
+		targetType: target.type,
+		targetId: target.id,
+		details: { action, resource: target }
+	});
+	throw new AppError('forbidden');
+}
+
 /** An audit entry for what the context's actor did (L1): who, from where, in which request. */
 export async function auditFromContext(
 	db: Executor,

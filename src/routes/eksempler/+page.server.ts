@@ -1,11 +1,12 @@
-import { CaseFiltersSchema } from '#lib/domain/learning/schemas.ts';
+import { CaseFiltersSchema, caseFilterProblems } from '#lib/domain/learning/schemas.ts';
 import { contextFrom } from '#lib/server/http/event-context.ts';
 import { loadCaseList, loadLessonTitles } from '#lib/server/learning/learning-pages.ts';
 import { localeOf } from '#lib/server/learning/learning-routes.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const filters = CaseFiltersSchema.parse(Object.fromEntries(event.url.searchParams));
+	const raw = Object.fromEntries(event.url.searchParams);
+	const filters = CaseFiltersSchema.parse(raw);
 	const ctx = contextFrom(event);
 	const list = await loadCaseList(ctx, filters, localeOf(event));
 	const lessonTitle = filters.lesson ? ((await loadLessonTitles(ctx, localeOf(event)))[filters.lesson] ?? null) : null;
@@ -22,6 +23,8 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		...list,
 		filters,
+		filterProblems: caseFilterProblems(raw, filters),
+		deleted: event.url.searchParams.has('deleted'),
 		lessonTitle,
 		isFiltered,
 		previousHref: list.page > 1 ? pageHref(list.page - 1) : null,

@@ -5,7 +5,7 @@ import type { CaseContent } from './content.ts';
 import { changedFields, diffContent } from './diff.ts';
 import { localize } from './localize.ts';
 import { formatPartialDate, isPartialDate } from './partial-date.ts';
-import { CaseContentSchema, CaseFiltersSchema, PageTextSchema, TestimonyContentSchema } from './schemas.ts';
+import { CaseContentSchema, CaseFiltersSchema, caseFilterProblems, PageTextSchema, TestimonyContentSchema } from './schemas.ts';
 import { buildTimeline, formatPeriod, periodOverlaps } from './timeline.ts';
 
 const l = (da: string, en = '') => ({ da, en });
@@ -169,6 +169,18 @@ describe('schemas', () => {
 			page: 1
 		});
 		expect(CaseFiltersSchema.parse({ page: '3' }).page).toBe(3);
+	});
+
+	it('tells the reader which filters could not be used as typed', () => {
+		const problems = (raw: Record<string, string>) => caseFilterProblems(raw, CaseFiltersSchema.parse(raw));
+		expect(problems({ q: 'hjemløse', from: '2016', to: '2020' })).toEqual([]);
+		const long = 'hjemløse '.repeat(30);
+		expect(CaseFiltersSchema.parse({ q: long }).q).toBe(long.trim().slice(0, 200));
+		expect(problems({ q: long })).toEqual(['cases_filter_q_shortened']);
+		expect(problems({ from: '1800' })).toEqual(['cases_filter_year_ignored']);
+		expect(problems({ to: 'snart' })).toEqual(['cases_filter_year_ignored']);
+		expect(problems({ from: '2020', to: '2016' })).toEqual(['cases_filter_years_reversed']);
+		expect(problems({ from: '', to: '' })).toEqual([]);
 	});
 
 	it('never throws on arbitrary input (V6)', () => {

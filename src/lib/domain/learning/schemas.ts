@@ -134,7 +134,12 @@ export const TestimonyContentSchema = z.object({
 
 /** The case library's filters, read from the query string; bad values are ignored, never an error. */
 export const CaseFiltersSchema = z.object({
-	q: z.string().trim().max(200).catch('').default(''),
+	q: z
+		.string()
+		.trim()
+		.transform((value) => value.slice(0, MAX_QUERY))
+		.catch('')
+		.default(''),
 	field: z.enum(PROBLEM_FIELDS).optional().catch(undefined),
 	scale: z.enum(CASE_SCALES).optional().catch(undefined),
 	sector: z.enum(SECTORS).optional().catch(undefined),
@@ -147,6 +152,21 @@ export const CaseFiltersSchema = z.object({
 });
 
 export const CASES_PER_PAGE = 20;
+export const MAX_QUERY = 200;
+
+/**
+ * What the reader should know about filters that could not be used as typed (message keys):
+ * a search cut to 200 characters, a year that is not a year, a period that ends before it starts.
+ */
+export function caseFilterProblems(raw: Record<string, string>, filters: CaseFilters): string[] {
+	const problems: string[] = [];
+	if ((raw.q ?? '').trim().length > MAX_QUERY) problems.push('cases_filter_q_shortened');
+	if ((['from', 'to'] as const).some((key) => (raw[key] ?? '').trim() !== '' && filters[key] === undefined)) {
+		problems.push('cases_filter_year_ignored');
+	}
+	if (filters.from !== undefined && filters.to !== undefined && filters.from > filters.to) problems.push('cases_filter_years_reversed');
+	return problems;
+}
 
 export type CaseFilters = z.infer<typeof CaseFiltersSchema>;
 export type PageText = z.infer<typeof PageTextSchema>;

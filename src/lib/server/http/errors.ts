@@ -10,6 +10,10 @@ export const ERROR_STATUS = {
 	not_found: 404,
 	conflict: 409,
 	stale_revision: 409,
+	/** an older revision that no longer passes today's rules cannot be restored */
+	revision_invalid: 409,
+	/** restoring a revision whose text is the current text */
+	revision_unchanged: 409,
 	setup_done: 409,
 	token_invalid: 400
 } as const;

@@ -3,7 +3,7 @@ import type { CaseContent, LessonKey } from '../../domain/learning/content.ts';
 import { CASES_PER_PAGE, CaseContentSchema, type CaseFilters } from '../../domain/learning/schemas.ts';
 import { slugify } from '../../domain/organisations/slug.ts';
 import { type Actor, can } from '../../domain/policy/policy.ts';
-import { auditFromContext, nowOf, requireAccess, type UseCaseContext } from '../context.ts';
+import { auditFromContext, denyAccess, nowOf, requireAccess, type UseCaseContext } from '../context.ts';
 import { AppError } from '../http/errors.ts';
 import {
 	type CaseRow,
@@ -83,7 +83,7 @@ async function getEditableCase(ctx: UseCaseContext, slug: string): Promise<CaseR
 	await requireAccess(ctx, 'case.edit');
 	const row = await findCaseBySlug(ctx.db, slug);
 	if (!row || !isVisible(ctx.actor, row)) throw new AppError('not_found');
-	if (!canEditCase(ctx.actor, row)) throw new AppError('forbidden');
+	if (!canEditCase(ctx.actor, row)) await denyAccess(ctx, 'case.edit', { type: 'learning_case', id: row.id });
 	return row;
 }
 
@@ -150,10 +150,22 @@ export async function createCase(ctx: UseCaseContext, input: unknown): Promise<C
 	});
 }
 
-/** Saves an edit. The slug stays; `expectedRevision` guards against overwriting a colleague's save. */
+/**
+ * Saves an edit. The slug stays; `expectedRevision` guards against overwriting a colleague's save.
+ * `backToReview` is true when an author changed their published case: it is a draft again until an
+ * editor has looked at the change, so nothing reaches the public unreviewed.
+ */
 export async function updateCase(ctx: UseCaseContext, slug: string, input: unknown, expectedRevision: number) {
 	const row = await getEditableCase(ctx, slug);
-	return saveEdit(ctx, { ...caseEdit(ctx, row, expectedRevision), next: validateCase({ ...(input as object), slug: row.slug }) });
+	const saved = await saveEdit(ctx, {
+		...caseEdit(ctx, row, expectedRevision),
+		next: validateCase({ ...(input as object), slug: row.slug })
+	});
+	return { saved, backToReview: saved !== null && needsReview(ctx.actor, row) };
+}
+
+function needsReview(actor: Actor, row: CaseRow): boolean {
+	return row.status === 'published' && !isContentEditor(actor);
 }
 
 function caseEdit(ctx: UseCaseContext, row: CaseRow, expectedRevision: number): EditSpec<CaseContent> {
@@ -161,8 +173,19 @@ function caseEdit(ctx: UseCaseContext, row: CaseRow, expectedRevision: number): 
 		entityType: 'case',
 		record: row,
 		expectedRevision,
-		write: (tx, content, revision, now) =>
-			updateCaseContent(tx, row.id, { content, revision, updatedBy: ctx.actor.userId, userEdited: true, now }),
+		write: async (tx, content, revision, now) => {
+			const written = await updateCaseContent(tx, row.id, { content, revision, updatedBy: ctx.actor.userId, userEdited: true, now });
+			if (written && needsReview(ctx.actor, row)) {
+				await setCaseStatusRow(tx, row.id, 'draft', now);
+				await auditFromContext(tx, ctx, {
+					action: 'learning_case.unpublish',
+					targetType: 'learning_case',
+					targetId: row.id,
+					details: { slug: row.slug, reason: 'changed_by_author' }
+				});
+			}
+			return written;
+		},
 		auditPrefix: 'learning_case',
 		auditDetails: { slug: row.slug }
 	};
@@ -179,7 +202,11 @@ export async function restoreCaseRevision(ctx: UseCaseContext, slug: string, rev
 	return restoreEdit(ctx, {
 		...caseEdit(ctx, row, expectedRevision),
 		revision,
-		parse: (old) => validateCase({ ...(old as object), slug: row.slug })
+		parse: (old) => {
+			const parsed = CaseContentSchema.safeParse({ ...(old as object), slug: row.slug });
+			if (!parsed.success) throw new AppError('revision_invalid');
+			return parsed.data as CaseContent;
+		}
 	});
 }
 

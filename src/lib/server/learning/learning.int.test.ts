@@ -137,6 +137,32 @@ describe('seed', () => {
 		expect((await rejection(getCase(anonymous(), slug))).code).toBe('not_found');
 		await database.db.execute(sql`update learning_cases set deleted_at = null where slug = ${slug}`);
 	});
+
+	it('never overwrites a case a person made, even at an address the seed uses', async () => {
+		const seeded = SEED_CASES[3];
+		const before = await getCaseForEditing(as(editor), seeded.slug);
+		// as if a person had made this case before the seed knew the address
+		await database.db.execute(
+			sql`update learning_cases set seed_hash = null, created_by = ${member.userId}, content = jsonb_set(content, '{summary,da}', '"en persons egen tekst"') where slug = ${seeded.slug}`
+		);
+		const counts = await seedLearningContent(database.db);
+		expect(counts).toMatchObject({ added: 0, updated: 0 });
+		expect((await getCase(anonymous(), seeded.slug)).content.summary.da).toBe('en persons egen tekst');
+		await database.db.execute(
+			sql`update learning_cases set seed_hash = 'older seed', created_by = null, content = ${JSON.stringify(before.content)}::jsonb where slug = ${seeded.slug}`
+		);
+		await seedLearningContent(database.db);
+	});
+
+	it('seeds once when two app servers start on an empty database at the same moment', async () => {
+		const fresh = await createTestDatabase();
+		try {
+			const runs = await Promise.all([seedLearningContent(fresh.db), seedLearningContent(fresh.db)]);
+			expect(runs[0].added + runs[1].added).toBe(SEED_PAGES.length + SEED_CASES.length + SEED_TESTIMONIES.length);
+		} finally {
+			await fresh.dispose();
+		}
+	});
 });
 
 describe('search and filters', () => {
@@ -248,14 +274,72 @@ describe('who may do what', () => {
 
 	it("lets a member edit their own case but not another's or a seeded one", async () => {
 		const row = await createCase(as(member), ownCase('Unge i Herning'));
-		const saved = await updateCase(as(member), row.slug, { ...ownCase('Unge i Herning'), place: l('Herning') }, 1);
+		const { saved, backToReview } = await updateCase(as(member), row.slug, { ...ownCase('Unge i Herning'), place: l('Herning') }, 1);
 		expect(saved?.changedFields).toEqual(['place']);
+		expect(backToReview).toBe(false);
 		expect((await rejection(updateCase(as(otherMember), row.slug, ownCase('x'), 2))).code).toBe('not_found');
 		await setCaseStatus(as(editor), row.slug, 'published');
 		expect((await rejection(updateCase(as(otherMember), row.slug, ownCase('x'), 2))).code).toBe('forbidden');
 		const seeded = SEED_CASES[1];
 		expect((await rejection(updateCase(as(member), seeded.slug, seeded, 1))).code).toBe('forbidden');
+		// the refusal is in the audit log like any other denial (L1)
+		const denials = await findAuditEntries(database.db, { personId: member.userId ?? '', action: 'access.denied' });
+		expect(
+			denials.some((entry) => entry.targetType === 'learning_case' && (entry.details as { action?: string }).action === 'case.edit')
+		).toBe(true);
 		expect((await rejection(createCase(anonymous(), ownCase('Anonym')))).code).toBe('forbidden');
+	});
+
+	it("puts an author's change to their published case back in review; an editor's change stays published", async () => {
+		const row = await createCase(as(member), ownCase('Frivillige i Viborg'));
+		await setCaseStatus(as(editor), row.slug, 'published');
+		const changed = { ...ownCase('Frivillige i Viborg'), summary: l('Ændret af forfatteren.') };
+		expect((await updateCase(as(member), row.slug, changed, 1)).backToReview).toBe(true);
+		expect((await rejection(getCase(anonymous(), row.slug))).code).toBe('not_found');
+		const audit = await findAuditEntries(database.db, { action: 'learning_case.unpublish', limit: 50 });
+		expect(audit.find((entry) => entry.targetId === row.id)?.details).toMatchObject({ reason: 'changed_by_author' });
+		await setCaseStatus(as(editor), row.slug, 'published');
+		const byEditor = await updateCase(as(editor), row.slug, { ...changed, summary: l('Rettet af redaktøren.') }, 2);
+		expect(byEditor.backToReview).toBe(false);
+		expect((await getCase(anonymous(), row.slug)).content.summary.da).toBe('Rettet af redaktøren.');
+	});
+
+	it('lets only one of two simultaneous saves from the same revision through; the other is told it is stale', async () => {
+		const row = await createCase(as(member), ownCase('Samtidige rettelser'));
+		const results = await Promise.allSettled(
+			['Første', 'Anden'].map((text) => updateCase(as(member), row.slug, { ...ownCase('Samtidige rettelser'), summary: l(text) }, 1))
+		);
+		expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+		const failed = results.find((result) => result.status === 'rejected');
+		expect((failed as PromiseRejectedResult).reason.code).toBe('stale_revision');
+		const { revisions } = await listCaseRevisions(as(member), row.slug);
+		expect(revisions.map((revision) => revision.revision)).toEqual([2, 1]);
+	});
+
+	it("hides a testimony about someone's draft case from everyone who may not see the draft", async () => {
+		const draft = await createCase(as(member), ownCase('Kladde med vidnesbyrd'));
+		const testimony = await createTestimony(as(editor), {
+			caseSlug: draft.slug,
+			lessons: ['involve'],
+			kind: 'paraphrase',
+			statement: l('Et udsagn om en kladde.'),
+			attribution: l('projektleder'),
+			sourceTitle: 'Kilde',
+			sourceUrl: 'https://example.org/kladde',
+			date: null
+		});
+		const ids = async (actor: Actor) => (await findTestimonies(as(actor), { lesson: 'involve' })).map((t) => t.id);
+		expect(await ids(ANONYMOUS)).not.toContain(testimony.id);
+		expect(await ids(otherMember)).not.toContain(testimony.id);
+		expect(await ids(member)).toContain(testimony.id);
+		expect(await ids(editor)).toContain(testimony.id);
+		await deleteTestimony(as(editor), testimony.id);
+	});
+
+	it('answers not found, not an error, for testimony ids that are not ids', async () => {
+		for (const id of ['a'.repeat(36), '-'.repeat(36), 'x']) {
+			expect((await rejection(updateTestimony(as(editor), id, {}, 1))).code).toBe('not_found');
+		}
 	});
 
 	it('keeps testimonies for editors', async () => {
@@ -384,6 +468,13 @@ describe('revisions', () => {
 		expect(audit.map((entry) => entry.action)).toEqual(
 			expect.arrayContaining(['learning_case.create', 'learning_case.update', 'learning_case.restore'])
 		);
+		// restoring the text that is already current changes nothing, and says so
+		expect((await rejection(restoreCaseRevision(as(member), row.slug, 1, 3))).code).toBe('revision_unchanged');
+		// a version that no longer meets today's rules is refused with its own message, not field errors nobody sees
+		await database.db.execute(
+			sql`update learning_revisions set content = jsonb_set(content, '{name,da}', '""') where entity_id = ${row.id} and revision = 2`
+		);
+		expect((await rejection(restoreCaseRevision(as(member), row.slug, 2, 3))).code).toBe('revision_invalid');
 	});
 });
 

@@ -1,4 +1,4 @@
-import { and, arrayContains, asc, desc, eq, gte, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, arrayContains, asc, desc, eq, exists, gte, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { CaseContent, LessonKey, Localized, PageContent, PageKind, TestimonyContent } from '../../domain/learning/content.ts';
 import type { CaseFilters } from '../../domain/learning/schemas.ts';
 import { markdownToPlainText } from '../content/markdown.ts';
@@ -112,12 +112,13 @@ export async function insertCaseUnlessSlugTaken(
 	return (row as CaseRow | undefined) ?? null;
 }
 
+/** Writes the next revision; false when the record is no longer at the revision before it (a concurrent save). */
 export async function updateCaseContent(
 	db: Executor,
 	id: string,
 	values: { content: CaseContent; revision: number; updatedBy: string | null; userEdited: boolean; seedHash?: string | null; now: Date }
-) {
-	await db
+): Promise<boolean> {
+	const updated = await db
 		.update(learningCases)
 		.set({
 			content: values.content,
@@ -128,7 +129,9 @@ export async function updateCaseContent(
 			updatedAt: values.now,
 			...derivedCaseColumns(values.content)
 		} as unknown as Partial<typeof learningCases.$inferInsert>)
-		.where(eq(learningCases.id, id));
+		.where(and(eq(learningCases.id, id), eq(learningCases.revision, values.revision - 1)))
+		.returning({ id: learningCases.id });
+	return updated.length === 1;
 }
 
 export async function setCaseStatusRow(db: Executor, id: string, status: CaseStatus, now: Date) {
@@ -311,8 +314,8 @@ export async function updatePageContent(
 	db: Executor,
 	id: string,
 	values: { content: PageContent; revision: number; updatedBy: string | null; userEdited: boolean; seedHash?: string | null; now: Date }
-) {
-	await db
+): Promise<boolean> {
+	const updated = await db
 		.update(learningPages)
 		.set({
 			content: values.content,
@@ -323,7 +326,9 @@ export async function updatePageContent(
 			...(values.seedHash !== undefined ? { seedHash: values.seedHash } : {}),
 			updatedAt: values.now
 		})
-		.where(eq(learningPages.id, id));
+		.where(and(eq(learningPages.id, id), eq(learningPages.revision, values.revision - 1)))
+		.returning({ id: learningPages.id });
+	return updated.length === 1;
 }
 
 // ---------- testimonies ----------
@@ -381,8 +386,8 @@ export async function updateTestimonyContent(
 		seedHash?: string | null;
 		now: Date;
 	}
-) {
-	await db
+): Promise<boolean> {
+	const updated = await db
 		.update(learningTestimonies)
 		.set({
 			content: values.content,
@@ -393,7 +398,9 @@ export async function updateTestimonyContent(
 			updatedAt: values.now,
 			...derivedTestimonyColumns(values.content)
 		})
-		.where(eq(learningTestimonies.id, id));
+		.where(and(eq(learningTestimonies.id, id), eq(learningTestimonies.revision, values.revision - 1)))
+		.returning({ id: learningTestimonies.id });
+	return updated.length === 1;
 }
 
 export async function softDeleteTestimonyRow(db: Executor, id: string, now: Date) {
@@ -415,13 +422,28 @@ export async function findTestimony(db: Executor, by: { id?: string; seedKey?: s
 	return row as TestimonyRow | undefined;
 }
 
-export async function listTestimonies(db: Executor, filter: { lesson?: LessonKey; caseSlug?: string } = {}) {
+/** A testimony is shown when it belongs to no case or to a case the reader may see (not a draft of someone else's). */
+function visibleTestimonies(db: Executor, visibility: CaseVisibility): SQL | undefined {
+	if (visibility.seesAllDrafts) return undefined;
+	const ownCase = db
+		.select({ one: sql`1` })
+		.from(learningCases)
+		.where(and(eq(learningCases.slug, learningTestimonies.caseSlug), isNull(learningCases.deletedAt), visibleCases(visibility)));
+	return or(isNull(learningTestimonies.caseSlug), exists(ownCase));
+}
+
+export async function listTestimonies(
+	db: Executor,
+	filter: { lesson?: LessonKey; caseSlug?: string } = {},
+	visibility: CaseVisibility = { userId: null, seesAllDrafts: false }
+) {
 	return (await db
 		.select(testimonyColumns)
 		.from(learningTestimonies)
 		.where(
 			and(
 				isNull(learningTestimonies.deletedAt),
+				visibleTestimonies(db, visibility),
 				filter.lesson ? arrayContains(learningTestimonies.lessonKeys, [filter.lesson]) : undefined,
 				filter.caseSlug ? eq(learningTestimonies.caseSlug, filter.caseSlug) : undefined
 			)
@@ -494,11 +516,14 @@ export async function setSeedHash(db: Executor, entityType: RevisionEntity, id: 
 }
 
 /** How many testimonies mention each lesson. */
-export async function countTestimoniesByLesson(db: Executor): Promise<Map<string, number>> {
+export async function countTestimoniesByLesson(
+	db: Executor,
+	visibility: CaseVisibility = { userId: null, seesAllDrafts: false }
+): Promise<Map<string, number>> {
 	const rows = await db
 		.select({ lesson: sql<string>`unnest(${learningTestimonies.lessonKeys})`, count: sql<number>`count(*)::int` })
 		.from(learningTestimonies)
-		.where(isNull(learningTestimonies.deletedAt))
+		.where(and(isNull(learningTestimonies.deletedAt), visibleTestimonies(db, visibility)))
 		.groupBy(sql`1`);
 	return new Map(rows.map((row) => [row.lesson, row.count]));
 }

@@ -58,7 +58,7 @@ export async function restorePageRevision(ctx: UseCaseContext, kind: PageKind, s
 		revision,
 		parse: (old) => {
 			const parsed = PageTextSchema.safeParse(old);
-			if (!parsed.success) throw new AppError('conflict');
+			if (!parsed.success) throw new AppError('revision_invalid');
 			return { ...row.content, ...parsed.data };
 		}
 	});

@@ -5,6 +5,7 @@
  * - a record nobody has edited follows the seed when the seed text changes (a new revision);
  * - a record a person has edited is left alone, whatever the seed says.
  */
+import { sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import {
 	findCaseBySlug,
@@ -49,7 +50,7 @@ async function seedOne<T extends object>(
 		content: T;
 		insert: (hash: string) => Promise<{ id: string }>;
 		/** writes the seed's content to the existing record's row */
-		update: (id: string, revision: number, hash: string) => Promise<void>;
+		update: (id: string, revision: number, hash: string) => Promise<boolean>;
 	}
 ) {
 	const hash = contentHash(spec.content);
@@ -69,7 +70,8 @@ async function seedOne<T extends object>(
 		return;
 	}
 	if (existing.seedHash === hash) return;
-	if (existing.userEdited) {
+	// an edited record, or one a person made (its address happens to be a seeded one), is theirs
+	if (existing.userEdited || existing.seedHash === null) {
 		counts.keptEdits++;
 		return;
 	}
@@ -95,6 +97,8 @@ export function testimonySeedKey(testimony: { sourceUrl: string; attribution: { 
 export async function seedLearningContent(db: Executor): Promise<SeedCounts> {
 	const counts: SeedCounts = { added: 0, updated: 0, keptEdits: 0 };
 	await db.transaction(async (tx) => {
+		// Two app servers starting at once: the second waits and then finds everything seeded.
+		await tx.execute(sql`select pg_advisory_xact_lock(4242002)`);
 		const now = new Date();
 		for (const page of SEED_PAGES) {
 			await seedOne(tx, counts, {

@@ -1,7 +1,9 @@
+import { z } from 'zod';
 import type { LessonKey, TestimonyContent } from '../../domain/learning/content.ts';
 import { TestimonyContentSchema } from '../../domain/learning/schemas.ts';
 import { auditFromContext, nowOf, requireAccess, type UseCaseContext } from '../context.ts';
 import { AppError } from '../http/errors.ts';
+import { caseVisibility } from './cases.usecases.ts';
 import {
 	countTestimoniesByLesson,
 	findCaseBySlug,
@@ -18,17 +20,17 @@ import { type EditSpec, restoreEdit, saveEdit } from './versions.ts';
 
 export async function findTestimonies(ctx: UseCaseContext, filter: { lesson?: LessonKey; caseSlug?: string } = {}) {
 	await requireAccess(ctx, 'learning.view');
-	return listTestimonies(ctx.db, filter);
+	return listTestimonies(ctx.db, filter, caseVisibility(ctx.actor));
 }
 
 export async function countTestimoniesPerLesson(ctx: UseCaseContext) {
 	await requireAccess(ctx, 'learning.view');
-	return countTestimoniesByLesson(ctx.db);
+	return countTestimoniesByLesson(ctx.db, caseVisibility(ctx.actor));
 }
 
 async function getEditableTestimony(ctx: UseCaseContext, id: string): Promise<TestimonyRow> {
 	await requireAccess(ctx, 'learning.edit');
-	const row = /^[0-9a-f-]{36}$/i.test(id) ? await findTestimony(ctx.db, { id }) : undefined;
+	const row = z.uuid().safeParse(id).success ? await findTestimony(ctx.db, { id }) : undefined;
 	if (!row) throw new AppError('not_found');
 	return row;
 }
@@ -95,7 +97,7 @@ export async function restoreTestimonyRevision(ctx: UseCaseContext, id: string, 
 		revision,
 		parse: (old) => {
 			const parsed = TestimonyContentSchema.safeParse(old);
-			if (!parsed.success) throw new AppError('conflict');
+			if (!parsed.success) throw new AppError('revision_invalid');
 			return parsed.data as TestimonyContent;
 		}
 	});

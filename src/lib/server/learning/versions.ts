@@ -34,7 +34,8 @@ export async function saveVersion<T extends object>(
 		restoredFrom?: number;
 		actorUserId: string | null;
 		now: Date;
-		write: (revision: number) => Promise<void>;
+		/** false when the row moved on meanwhile (a concurrent save) */
+		write: (revision: number) => Promise<boolean>;
 	}
 ): Promise<{ revision: number; changedFields: string[] } | null> {
 	if (spec.expectedRevision !== undefined && spec.expectedRevision !== spec.record.revision) {
@@ -43,7 +44,7 @@ export async function saveVersion<T extends object>(
 	const fields = changedFields(spec.record.content, spec.next);
 	if (fields.length === 0) return null;
 	const revision = spec.record.revision + 1;
-	await spec.write(revision);
+	if (!(await spec.write(revision))) throw new AppError('stale_revision');
 	await insertContentRevision(tx, {
 		entityType: spec.entityType,
 		entityId: spec.record.id,
@@ -71,7 +72,7 @@ export interface EditSpec<T> {
 	record: VersionedRecord<T>;
 	expectedRevision: number;
 	/** writes new content and its revision number to the record's own row */
-	write: (tx: Executor, content: T, revision: number, now: Date) => Promise<void>;
+	write: (tx: Executor, content: T, revision: number, now: Date) => Promise<boolean>;
 	/** audit actions are `<auditPrefix>.update` and `<auditPrefix>.restore` */
 	auditPrefix: string;
 	auditDetails?: Record<string, unknown>;
@@ -123,7 +124,7 @@ export async function restoreEdit<T extends object>(
 			write: (revision) => spec.write(tx, old, revision, now)
 		});
 		// restoring what is already the current text changes nothing
-		if (!saved) throw new AppError('conflict');
+		if (!saved) throw new AppError('revision_unchanged');
 		await auditFromContext(tx, ctx, {
 			action: `${spec.auditPrefix}.restore`,
 			targetType: spec.auditPrefix,

@@ -5,6 +5,6 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => ({
 	...(await loadCasePage(contextFrom(event), event.params.slug, localeOf(event))),
-	saved: event.url.searchParams.has('saved'),
+	saved: event.url.searchParams.get('saved'),
 	statusChanged: event.url.searchParams.get('status')
 });

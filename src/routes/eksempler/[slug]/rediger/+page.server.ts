@@ -24,12 +24,13 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	save: async (event) => {
 		const { values, input } = await readCaseForm(event);
+		let backToReview = false;
 		try {
-			await updateCase(contextFrom(event), event.params.slug, input, expectedRevisionOf(values));
+			({ backToReview } = await updateCase(contextFrom(event), event.params.slug, input, expectedRevisionOf(values)));
 		} catch (caught) {
 			return failFromError(caught, values);
 		}
-		redirect(303, `/eksempler/${event.params.slug}?saved=1`);
+		redirect(303, `/eksempler/${event.params.slug}?saved=${backToReview ? 'review' : '1'}`);
 	},
 	addRow: async (event) => addCaseFormRow(event),
 	publish: async (event) => {

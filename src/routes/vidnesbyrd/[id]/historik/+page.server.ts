@@ -15,7 +15,8 @@ export const load: PageServerLoad = async (event) => {
 		currentRevision: record.revision,
 		revisions: buildRevisionViews(revisions),
 		canRestore: true,
-		restored: event.url.searchParams.get('restored')
+		restored: event.url.searchParams.get('restored'),
+		saved: event.url.searchParams.has('saved')
 	};
 };
 

@@ -25,7 +25,7 @@ export const actions: Actions = {
 		} catch (caught) {
 			return failFromError(caught, values);
 		}
-		redirect(303, `/vidnesbyrd/${event.params.id}/historik`);
+		redirect(303, `/vidnesbyrd/${event.params.id}/historik?saved=1`);
 	},
 	delete: async (event) => {
 		const values = await readFormValues(event);
