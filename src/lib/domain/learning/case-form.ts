@@ -156,6 +156,20 @@ export function caseInputFromFormValues(values: FormValues): unknown {
 	};
 }
 
+/**
+ * Form problems the schema cannot see: a note written for a lesson whose box is not ticked would
+ * otherwise be dropped without a word. Field name → message key.
+ */
+export function caseFormProblems(values: FormValues): Record<string, string> {
+	const problems: Record<string, string> = {};
+	for (const key of LESSON_KEYS) {
+		const note = readLocalized(values, `lessons.${key}.note`);
+		if (values[`lessons.${key}`] !== 'on' && (note.da.trim() !== '' || note.en.trim() !== ''))
+			problems[`lessons.${key}`] = 'field_lesson_note_unticked';
+	}
+	return problems;
+}
+
 /** A schema issue's path as the flat field name the form uses (`actors.1.role.da`). */
 export function fieldNameOfPath(path: readonly PropertyKey[], input: unknown): string {
 	// lessons are a list in the record but keyed by lesson in the form

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { caseInputFromFormValues, caseToFormValues, countRows, fieldNameOfPath, normaliseCaseFormValues } from './case-form.ts';
+import {
+	caseFormProblems,
+	caseInputFromFormValues,
+	caseToFormValues,
+	countRows,
+	fieldNameOfPath,
+	normaliseCaseFormValues
+} from './case-form.ts';
 import type { CaseContent } from './content.ts';
 import { changedFields, diffContent } from './diff.ts';
 import { localize } from './localize.ts';
@@ -88,6 +95,15 @@ describe('case form values', () => {
 		const values = normaliseCaseFormValues(caseToFormValues(SAMPLE_CASE));
 		const parsed = CaseContentSchema.parse(caseInputFromFormValues(values));
 		expect(parsed).toEqual(SAMPLE_CASE);
+	});
+
+	it('refuses a lesson note whose box is not ticked instead of dropping it', () => {
+		const values = caseToFormValues(SAMPLE_CASE);
+		expect(caseFormProblems(values)).toEqual({});
+		expect(caseFormProblems({ ...values, 'lessons.narrative.note.en': 'A new story.' })).toEqual({
+			'lessons.narrative': 'field_lesson_note_unticked'
+		});
+		expect(caseFormProblems({ ...values, 'lessons.narrative.note.da': '   ' })).toEqual({});
 	});
 
 	it('drops blank rows and numbers the rest from 0', () => {

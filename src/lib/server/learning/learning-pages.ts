@@ -218,6 +218,8 @@ export async function loadCasePage(ctx: UseCaseContext, slug: string, locale: Lo
 			backbone: html(content.backbone),
 			funding: html(content.funding),
 			notFound: html(content.notFound),
+			/** researched by Samspil from its sources (the seeded collection): gaps are "not found", not "not given" */
+			researched: row.seedHash !== null,
 			actorGroups: actorsBySector(content, locale),
 			results: content.results.map((result) => ({
 				date: result.date ? formatPartialDate(result.date, locale) : null,

@@ -3,10 +3,11 @@
  * pages. Principles and lessons are both "pages" and differ only in kind and base path.
  */
 import { type RequestEvent, redirect } from '@sveltejs/kit';
-import { caseInputFromFormValues, normaliseCaseFormValues } from '../../domain/learning/case-form.ts';
+import { caseFormProblems, caseInputFromFormValues, normaliseCaseFormValues } from '../../domain/learning/case-form.ts';
 import type { LessonKey, PageKind } from '../../domain/learning/content.ts';
 import { LESSON_KEYS } from '../../domain/learning/content.ts';
 import type { Locale } from '../../domain/learning/localize.ts';
+import { AppError } from '../http/errors.ts';
 import { contextFrom } from '../http/event-context.ts';
 import { collectValues, failFromError } from '../http/forms.ts';
 import { listCaseChoices, restoreCaseRevision } from './cases.usecases.ts';
@@ -109,7 +110,14 @@ export async function restoreTestimony(event: RequestEvent) {
 export async function readCaseForm(event: RequestEvent) {
 	const formData = await event.request.formData();
 	const values = normaliseCaseFormValues(collectValues(formData));
-	return { values, input: caseInputFromFormValues(values), list: String(formData.get('list') ?? '') };
+	const problems = caseFormProblems(values);
+	return {
+		values,
+		input: caseInputFromFormValues(values),
+		list: String(formData.get('list') ?? ''),
+		/** refuses the save, with the field messages, when the form has problems the schema cannot see */
+		problems: Object.keys(problems).length ? new AppError('invalid_input', problems) : null
+	};
 }
 
 /** "Add a row" without JavaScript: the same form back, one more blank row in the list asked for. */

@@ -9,9 +9,10 @@ export const load: PageServerLoad = (event) => loadEditorChoices(event);
 
 export const actions: Actions = {
 	save: async (event) => {
-		const { values, input } = await readCaseForm(event);
+		const { values, input, problems } = await readCaseForm(event);
 		let slug: string;
 		try {
+			if (problems) throw problems;
 			({ slug } = await createCase(contextFrom(event), input));
 		} catch (caught) {
 			return failFromError(caught, values);

@@ -23,9 +23,10 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	save: async (event) => {
-		const { values, input } = await readCaseForm(event);
+		const { values, input, problems } = await readCaseForm(event);
 		let backToReview = false;
 		try {
+			if (problems) throw problems;
 			({ backToReview } = await updateCase(contextFrom(event), event.params.slug, input, expectedRevisionOf(values)));
 		} catch (caught) {
 			return failFromError(caught, values);
