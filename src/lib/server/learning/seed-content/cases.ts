@@ -34,10 +34,10 @@ const fremtidensBaeredygtigeLandskaber: CaseContent = {
 	problem: {
 		da: `Det åbne land skal rumme meget på én gang: landbrug, natur, vandmiljø, klima, energi, friluftsliv og udvikling af landdistrikterne. Skulle hvert af de hensyn have sit eget areal, ville det kræve ekstra jord svarende til hele Fyn.
 
-Kravene til jorden konkurrerer med hinanden, og de organisationer, der taler for dem, står ofte på hver sin side. Initiativet samlede dem for at finde løsninger, hvor det samme areal kan tjene flere formål.`,
+Kravene til jorden konkurrerer med hinanden. Initiativet samlede organisationer, der taler for de forskellige hensyn, og forskere for at finde løsninger, hvor det samme areal kan tjene flere formål.`,
 		en: `The open countryside has to serve many purposes at once: farming, nature, water, climate, energy, outdoor life and rural development. Meeting each of those needs on its own land would take extra land the size of Funen.
 
-The demands on the land compete, and the organisations that speak for them are often on opposite sides. The initiative brought them together to find solutions where the same land serves several purposes.`
+The demands on the land compete. The initiative brought together organisations that speak for the different interests, and researchers, to find solutions where the same land serves several purposes.`
 	},
 	backbone: {
 		da: `Et sekretariat finansieret af Realdania drev arbejdet, og partnerskabet havde en **uafhængig formand**, Søren Møller.
@@ -128,15 +128,15 @@ The parties worked nationally, while the approach was tried locally in pilot pro
 		{
 			lesson: 'patience',
 			note: {
-				da: 'Der gik otte år, fra 2014 til 2022, før de fælles anbefalinger lå klar. Undervejs skiftede initiativet navn, men holdt fast i målet.',
-				en: 'It took eight years, from 2014 to 2022, before the joint recommendations were ready. The initiative changed its name along the way but kept its goal.'
+				da: 'Der gik otte år, fra 2014 til 2022, før de seks fælles anbefalinger til en jordreform lå klar. Undervejs, i 2020, skiftede initiativet navn.',
+				en: 'It took eight years, from 2014 to 2022, before the six joint recommendations for a land reform were ready. Along the way, in 2020, the initiative changed its name.'
 			}
 		},
 		{
 			lesson: 'narrative',
 			note: {
-				da: 'I stedet for at hvert hensyn kæmper om sit eget areal, blev fortællingen, at den samme jord kan tjene flere formål. Navneskiftet i 2020 peger samme vej: fra en ressource til fremtidens landskaber.',
-				en: 'Instead of each interest fighting for its own land, the story became that the same land can serve several purposes. The 2020 change of name points the same way: from a resource to the landscapes of the future.'
+				da: 'Udgangspunktet var, at det ville kræve ekstra jord svarende til Fyn, hvis hvert hensyn skulle have sit eget areal. Målet blev i stedet multifunktionel jordfordeling: at den samme jord kan tjene flere formål.',
+				en: 'The starting point was that giving each need its own land would take extra land the size of Funen. The goal instead became multifunctional land consolidation: the same land serving several purposes.'
 			}
 		},
 		{
@@ -160,8 +160,8 @@ const hjemTilAlle: CaseContent = {
 	slug: 'hjem-til-alle',
 	name: { da: 'Hjem til Alle alliancen', en: 'The Hjem til Alle Alliance (Home for All)' },
 	summary: {
-		da: 'En national alliance, stiftet i 2016 af tre fonde og Københavns Kommune, der arbejder for at få hjemløsheden blandt unge ned med Housing First som metode.',
-		en: 'A national alliance, founded in 2016 by three foundations and Copenhagen Municipality, working to bring down youth homelessness with Housing First as its method.'
+		da: 'En national alliance, stiftet i 2016 af tre fonde og Københavns Kommune. Problemet var stigende hjemløshed blandt unge; metoden er Housing First.',
+		en: 'A national alliance, founded in 2016 by three foundations and Copenhagen Municipality. The problem was rising youth homelessness; the method is Housing First.'
 	},
 	problemField: 'homelessness',
 	scale: 'national',
@@ -173,12 +173,12 @@ const hjemTilAlle: CaseContent = {
 		en: 'Founded 2016 after a pre-analysis in 2015; no end date given.'
 	},
 	problem: {
-		da: `Hjemløsheden blandt unge var stigende. Ingen enkelt aktør kan løse det alene: hjemløse unge møder kommuner, stat, frivillige organisationer og mange andre, og alliancen samlede en bred kreds af dem om én fælles indsats.
+		da: `Hjemløsheden blandt unge var stigende. Alliancen samlede fonde, kommuner og en bred kreds af andre parter om én fælles indsats.
 
-Alliancen valgte **Housing First** som metode: en stabil bolig kommer først, og støtten bygges op omkring den. Inspirationen kom blandt andet fra Calgarys plan for at afskaffe hjemløshed (*Plan to End Homelessness*) og fra *A Way Home* i Toronto.`,
-		en: `Youth homelessness was rising. No single actor can solve that alone: homeless young people meet municipalities, the state, voluntary organisations and many others, and the alliance brought a broad group of them together around one shared effort.
+Alliancen valgte **Housing First** (»boligen først«) som metode. Inspirationen kom fra Calgarys plan for at afskaffe hjemløshed (*Plan to End Homelessness*) og fra *A Way Home* i Toronto.`,
+		en: `Youth homelessness was rising. The alliance brought foundations, municipalities and a broad group of other parties together around one shared effort.
 
-The alliance chose **Housing First** as its method: a stable home comes first, and support is built around it. It drew inspiration from, among others, Calgary’s *Plan to End Homelessness* and *A Way Home* in Toronto.`
+The alliance chose **Housing First** as its method. It drew inspiration from Calgary’s *Plan to End Homelessness* and from *A Way Home* in Toronto.`
 	},
 	backbone: {
 		da: `I begyndelsen lå sekretariatet hos Bikubenfonden. Fra 2017 blev det til en selvstændig forening, **Foreningen Hjem til Alle**, med sin egen bestyrelse.
@@ -189,8 +189,8 @@ Styregruppen fra 2016 samlede ud over stifterne Socialstyrelsen, Aarhus Kommune,
 Besides the founders, the 2016 steering group included Socialstyrelsen (the National Board of Social Services), Aarhus Municipality, KAB, Falck, Metropol, KL (Local Government Denmark), Ungdommens Røde Kors (Danish Red Cross Youth) and SAND. It was later turned into an **advisory board**.`
 	},
 	goals: {
-		da: 'At få hjemløsheden blandt unge ned ved at gøre Housing First til den fælles tilgang hos parterne.',
-		en: 'To bring youth homelessness down by making Housing First the shared approach of the partners.'
+		da: 'Vi har ikke fundet et konkret, tidsfastsat mål. Alliancen arbejder med hjemløshed blandt unge og har Housing First som metode.',
+		en: 'We have not found a concrete, time-bound target. The alliance works on youth homelessness, with Housing First as its method.'
 	},
 	funding: { da: '', en: '' },
 	notFound: {
@@ -276,22 +276,22 @@ Besides the founders, the 2016 steering group included Socialstyrelsen (the Nati
 		{
 			lesson: 'it_works',
 			note: {
-				da: 'Antallet af hjemløse 18–24-årige faldt fra 1.023 i 2019 til 744 i 2022. Men VIVE tilskriver faldet omstillingen til Housing First generelt, ikke alliancen — alliancens eget bidrag kan ikke skilles ud.',
-				en: 'The number of homeless 18–24-year-olds fell from 1,023 in 2019 to 744 in 2022. But VIVE attributes the fall to the shift to Housing First in general, not to the alliance — the alliance’s own contribution cannot be separated out.'
+				da: 'Antallet af hjemløse 18–24-årige faldt fra 1.023 i 2019 til 744 i 2022. Men VIVE tilskriver faldet omstillingen til Housing First generelt, ikke alliancen — kilderne viser ikke, hvor meget alliancen selv har bidraget.',
+				en: 'The number of homeless 18–24-year-olds fell from 1,023 in 2019 to 744 in 2022. But VIVE attributes the fall to the shift to Housing First in general, not to the alliance — the sources do not show how much the alliance itself contributed.'
 			}
 		},
 		{
 			lesson: 'leadership',
 			note: {
-				da: 'Sekretariatet begyndte hos en af de stiftende fonde, men blev i 2017 til en selvstændig forening med egen bestyrelse, og styregruppen blev til et advisory board. Alliancen fik dermed en organisation, der selv driver arbejdet.',
-				en: 'The secretariat started at one of the founding foundations but became an independent association with its own board in 2017, and the steering group became an advisory board. The alliance thus got an organisation of its own to drive the work.'
+				da: 'Sekretariatet begyndte hos en af de stiftende fonde, men blev i 2017 til en selvstændig forening med egen bestyrelse, og styregruppen blev til et advisory board.',
+				en: 'The secretariat started at one of the founding foundations but became an independent association with its own board in 2017, and the steering group became an advisory board.'
 			}
 		},
 		{
 			lesson: 'narrative',
 			note: {
-				da: 'Med Housing First og forbilleder som Calgarys plan for at afskaffe hjemløshed byggede alliancen på en anden fortælling: at boligen kommer først, og at hjemløshed kan afskaffes, ikke kun lindres.',
-				en: 'With Housing First and models such as Calgary’s plan to end homelessness, the alliance built on a different story: the home comes first, and homelessness can be ended, not just relieved.'
+				da: 'Alliancen samledes om én metode, Housing First (»boligen først«), og hentede inspiration i Calgarys plan for at afskaffe hjemløshed (*Plan to End Homelessness*) og i *A Way Home* i Toronto.',
+				en: 'The alliance came together around one method, Housing First, and drew inspiration from Calgary’s *Plan to End Homelessness* and from *A Way Home* in Toronto.'
 			}
 		},
 		{
@@ -321,18 +321,18 @@ const dk2020: CaseContent = {
 		en: 'The first date in the sources is the selection of pilot municipalities in 2019. The work continues as Klimaalliancen; no end date given.'
 	},
 	problem: {
-		da: `Kommunernes klimaplaner var ikke i tråd med Parisaftalen. Klimaindsatsen skal ske i alle 98 kommuner, og hver kommune skulle have en plan, der faktisk gør sin del af arbejdet.
+		da: `Kommunernes klimaplaner var ikke i tråd med Parisaftalen. DK2020 var rettet mod alle 98 kommuner.
 
-DK2020 gav kommunerne faglig støtte fra vidensparterne og regionale rådgivere, så de ikke skulle finde vejen hver for sig.`,
-		en: `Municipal climate plans were not in line with the Paris Agreement. Climate action has to happen in all 98 municipalities, and each one needed a plan that actually does its share.
+Kommunerne lavede deres planer gennem DK2020, med CONCITO og C40 som vidensparter og sekretariat og med fem regionale rådgivere.`,
+		en: `Municipal climate plans were not in line with the Paris Agreement. DK2020 was aimed at all 98 municipalities.
 
-DK2020 gave the municipalities expert support from the knowledge partners and regional advisers, so that they did not have to find the way on their own.`
+The municipalities made their plans through DK2020, with CONCITO and C40 as knowledge partners and secretariat, and with five regional advisers.`
 	},
 	backbone: {
-		da: `**CONCITO** og **C40** var vidensparter og sekretariat, og fem regionale rådgivere støttede kommunerne tættere på.
+		da: `**CONCITO** og **C40** var vidensparter og sekretariat, og der var fem regionale rådgivere.
 
 Fra 2020 kom også KL og de fem regioner med som parter.`,
-		en: `**CONCITO** and **C40** were the knowledge partners and the secretariat, and five regional advisers supported the municipalities closer to home.
+		en: `**CONCITO** and **C40** were the knowledge partners and the secretariat, and there were five regional advisers.
 
 From 2020, KL (Local Government Denmark) and the five regions also joined as partners.`
 	},
@@ -417,15 +417,15 @@ From 2020, KL (Local Government Denmark) and the five regions also joined as par
 		{
 			lesson: 'leadership',
 			note: {
-				da: 'CONCITO og C40 bar sekretariatet med faglig tyngde, og arbejdet lever videre i Klimaalliancen — en organisation, der kan drive udviklingen efter projektet.',
-				en: 'CONCITO and C40 carried the secretariat with expert weight, and the work lives on in Klimaalliancen — an organisation that can drive development after the project.'
+				da: 'CONCITO og C40 var både vidensparter og sekretariat, og der var fem regionale rådgivere. Arbejdet fortsætter som Klimaalliancen.',
+				en: 'CONCITO and C40 were both knowledge partners and the secretariat, and there were five regional advisers. The work continues as Klimaalliancen.'
 			}
 		},
 		{
 			lesson: 'national_local',
 			note: {
-				da: 'DK2020 begyndte med 20 pilotkommuner og blev siden bredt ud til næsten alle kommuner, med KL, regionerne og fem regionale rådgivere som bindeled mellem det nationale og det lokale.',
-				en: 'DK2020 started with 20 pilot municipalities and then spread to almost all of them, with KL, the regions and five regional advisers linking the national and the local level.'
+				da: 'DK2020 begyndte med 20 pilotkommuner og blev siden bredt ud til næsten alle kommuner: 95 fik en klimaplan godkendt gennem DK2020. Fra 2020 var også KL og de fem regioner med.',
+				en: 'DK2020 started with 20 pilot municipalities and then spread to almost all of them: 95 had a climate plan approved through DK2020. From 2020, KL and the five regions took part too.'
 			}
 		}
 	]
@@ -435,8 +435,8 @@ const toendermarskInitiativet: CaseContent = {
 	slug: 'toendermarsk-initiativet',
 	name: { da: 'Tøndermarsk Initiativet', en: 'The Tøndermarsk Initiative' },
 	summary: {
-		da: 'Tønder Kommune, tre fonde og staten gik sammen om at vende udviklingen i Tøndermarsken og Højer, så området bliver attraktivt at besøge, bo og arbejde i.',
-		en: 'Tønder Municipality, three foundations and the state joined forces to turn the tide in Tøndermarsken and Højer, making the area attractive to visit, live and work in.'
+		da: 'Tønder Kommune, tre fonde og staten gik sammen om at gøre Tøndermarsken og Højer, et område i tilbagegang, attraktivt at besøge, bo og arbejde i.',
+		en: 'Tønder Municipality, three foundations and the state joined forces to make Tøndermarsken and Højer, an area in decline, attractive to visit, live and work in.'
 	},
 	problemField: 'local_development',
 	scale: 'local',
@@ -450,10 +450,10 @@ const toendermarskInitiativet: CaseContent = {
 	problem: {
 		da: `Tønder Kommune var præget af tilbagegang. Højer mistede 23 % af sine indbyggere på 16 år, huspriserne var meget lave, og huse var længe om at blive solgt. Samtidig voksede risikoen for oversvømmelse i marsken.
 
-Initiativet tog fat på flere af disse udfordringer på én gang, i ét afgrænset område.`,
+Initiativet samlede indsatsen om ét område: Tøndermarsken og Højer.`,
 		en: `Tønder Municipality was in decline. Højer lost 23% of its residents in 16 years, house prices were very low, and homes took a long time to sell. At the same time, the risk of flooding in the marshland was growing.
 
-The initiative took on several of these challenges at once, in one well-defined area.`
+The initiative focused on one area: Tøndermarsken and Højer.`
 	},
 	backbone: {
 		da: 'En projektdirektør ansat i kommunen ledede arbejdet fra et **projektkontor i Højer** — i det område, det hele handlede om.',
@@ -580,8 +580,8 @@ The initiative took on several of these challenges at once, in one well-defined 
 		{
 			lesson: 'philanthropic_engine',
 			note: {
-				da: 'Fondene gav et stort løft, men kommunen var selv den største bidragyder med 140 af de omkring 265 mio. kr. Fondene var en hjælpemotor, ikke hele motoren.',
-				en: 'The foundations gave a big boost, but the municipality itself was the largest contributor, with DKK 140m of about DKK 265m. The foundations were an auxiliary engine, not the whole engine.'
+				da: 'Tre fonde gav tilsagn om penge, men kommunen var selv den største bidragyder med 140 af de omkring 265 mio. kr. Fondene var en hjælpemotor, ikke hele motoren.',
+				en: 'Three foundations pledged money, but the municipality itself was the largest contributor, with DKK 140m of about DKK 265m. The foundations were an auxiliary engine, not the whole engine.'
 			}
 		}
 	]
@@ -606,10 +606,10 @@ const boTrygt: CaseContent = {
 	problem: {
 		da: `Danmark havde omkring tre gange så mange indbrud i private hjem som nabolandene, og hver fjerde dansker var bekymret for indbrud.
 
-At forebygge indbrud kræver, at mange spiller sammen. Derfor samler indsatsen det kriminalpræventive arbejde, politiet, kommunerne, forsikringsbranchen og Bolius.`,
+Indsatsen samler fonde, Det Kriminalpræventive Råd, politiet, kommunerne, forsikringsbranchen og Bolius.`,
 		en: `Denmark had about three times as many home burglaries as its neighbouring countries, and one Dane in four worried about burglary.
 
-Preventing burglary takes many players working together. The effort therefore brings together crime prevention, the police, municipalities, the insurance sector and Bolius.`
+The effort brings together foundations, the Danish Crime Prevention Council, the police, municipalities, the insurance sector and Bolius.`
 	},
 	backbone: {
 		da: `Indsatsen har en **fundersgruppe** og en **aktionsbestyrelse**. I aktionsbestyrelsen sidder Det Kriminalpræventive Råd, politiet, udvalgte kommuner, Forsikring & Pension og Bolius.
@@ -672,8 +672,8 @@ Locally, the work happens in 16 partnerships between a municipality and the poli
 			date: '2020',
 			figure: { da: '−43 %', en: '−43%' },
 			description: {
-				da: 'Indbrud i 2. kvartal 2020 lå 43 % under 2. kvartal 2019. Faldet tilskrives først og fremmest nedlukningen under covid-19.',
-				en: 'Burglaries in Q2 2020 were 43% below Q2 2019. The fall is credited mainly to the COVID-19 lockdown.'
+				da: 'Indbrud i 2. kvartal 2020 lå 43 % under 2. kvartal 2019. Faldet tilskrives først og fremmest covid-nedlukningen.',
+				en: 'Burglaries in Q2 2020 were 43% below Q2 2019. The fall is credited mainly to the COVID lockdown.'
 			},
 			sourceUrl: null
 		},
@@ -705,8 +705,8 @@ Locally, the work happens in 16 partnerships between a municipality and the poli
 		{
 			lesson: 'it_works',
 			note: {
-				da: 'Indbruddene faldt til 24.553 i 2019, det laveste i 30 år. Men faldet på 43 % i 2. kvartal 2020 skyldtes først og fremmest covid-19-nedlukningen — tallene skal læses med omtanke.',
-				en: 'Burglaries fell to 24,553 in 2019, the lowest in 30 years. But the 43% fall in Q2 2020 was mainly due to the COVID-19 lockdown — the figures must be read with care.'
+				da: 'Indbruddene faldt til 24.553 i 2019, det laveste i 30 år. Men faldet på 43 % i 2. kvartal 2020 skyldtes først og fremmest covid-nedlukningen — tallene skal læses med omtanke.',
+				en: 'Burglaries fell to 24,553 in 2019, the lowest in 30 years. But the 43% fall in Q2 2020 was mainly due to the COVID lockdown — the figures must be read with care.'
 			}
 		},
 		{
@@ -719,8 +719,8 @@ Locally, the work happens in 16 partnerships between a municipality and the poli
 		{
 			lesson: 'philanthropic_engine',
 			note: {
-				da: 'TrygFonden og Realdania var med til at lancere indsatsen, og en fundersgruppe står bag. Selve forebyggelsen sker hos kommuner og politi.',
-				en: 'TrygFonden and Realdania co-launched the effort, and a funders’ group stands behind it. The prevention itself happens in municipalities and the police.'
+				da: 'TrygFonden og Realdania var med til at lancere indsatsen, og den har en fundersgruppe. Lokalt sker arbejdet i 16 partnerskaber mellem kommune og politi.',
+				en: 'TrygFonden and Realdania co-launched the effort, and it has a funders’ group. Locally, the work happens in 16 partnerships between a municipality and the police.'
 			}
 		}
 	]
@@ -739,8 +739,8 @@ const medvindIOesterbyen: CaseContent = {
 	periodStart: 2018,
 	periodEnd: null,
 	periodNote: {
-		da: 'Evalueringen dækker 2018–2022; vi har ikke fundet en præcis startdato. Forpligtelsen er på 12 år, og målet gælder 2030.',
-		en: 'The evaluation covers 2018–2022; we have not found an exact start date. The commitment is for 12 years, and the goal is set for 2030.'
+		da: 'Startåret 2018 er begyndelsen på den evaluerede periode 2018–2022, ikke et kendt stiftelsesår — det har vi ikke fundet. Forpligtelsen er på 12 år; målet gælder 2030.',
+		en: 'The start year 2018 is the start of the evaluated period 2018–2022, not a known founding year — we have not found that. The commitment is for 12 years; the goal is set for 2030.'
 	},
 	problem: {
 		da: `Børn og unge i Østerbyen i Esbjerg har lav social mobilitet. Udgangspunktet viste:
@@ -749,14 +749,14 @@ const medvindIOesterbyen: CaseContent = {
 - 64,5 % begyndte på en ungdomsuddannelse inden for 15 måneder, mod 89,2 % i Esbjerg som helhed.
 - 28 % af forældrene var på offentlig forsørgelse, mod 16 % på landsplan.
 
-Udfordringerne strækker sig over hele opvæksten, fra de små børn til de unge på vej i job.`,
+Indsatsen gælder hele opvæksten: alle 0–25-årige i Østerbyen.`,
 		en: `Children and young people in Østerbyen, Esbjerg, have low social mobility. The baseline showed:
 
 - 41% of younger pupils felt lonely.
 - 64.5% started upper secondary education within 15 months, against 89.2% in Esbjerg as a whole.
 - 28% of parents were on public benefits, against 16% nationally.
 
-The challenges span the whole of growing up, from young children to young people on their way into work.`
+The effort covers the whole of growing up: all 0–25-year-olds in Østerbyen.`
 	},
 	backbone: {
 		da: `Et **backbone-kontor** på Præstegårdsskolen driver det daglige arbejde. En **partnergruppe** samler parterne, med Lauritzen Fondens formand som formand.
@@ -812,15 +812,8 @@ The initiative took shape after a scoping process with SUS.`
 			sourceUrl: 'https://medvind-oesterbyen.dk/viden/evaluering-medvind'
 		}
 	],
-	events: [
-		{
-			date: '2018',
-			text: {
-				da: 'Første år i den evaluerede periode, 2018–2022.',
-				en: 'First year of the evaluated period, 2018–2022.'
-			}
-		}
-	],
+	// No dated event: the sources give none (2018 is only the start of the evaluated period).
+	events: [],
 	sources: [
 		{ title: 'MedVind i Østerbyen: Baggrund', url: 'https://medvind-oesterbyen.dk/om-medvind/baggrund' },
 		{ title: 'SUS: MedVind i Østerbyen', url: 'https://sus.dk/projekt/medvind-i-oesterbyen/' },
@@ -831,15 +824,15 @@ The initiative took shape after a scoping process with SUS.`
 		{
 			lesson: 'patience',
 			note: {
-				da: 'Parterne har forpligtet sig for 12 år, og målet ligger i 2030. Social mobilitet flytter sig ikke i løbet af en almindelig projektperiode.',
-				en: 'The partners have committed for 12 years, and the goal is set for 2030. Social mobility does not shift within an ordinary project period.'
+				da: 'Parterne har forpligtet sig for 12 år, og målet ligger i 2030.',
+				en: 'The partners have committed for 12 years, and the goal is set for 2030.'
 			}
 		},
 		{
 			lesson: 'leadership',
 			note: {
-				da: 'Et fast backbone-kontor på Præstegårdsskolen og en partnergruppe med Lauritzen Fondens formand for bordenden giver arbejdet både et sted og en ledelse.',
-				en: 'A permanent backbone office at Præstegårdsskolen and a partner group chaired by the chair of Lauritzen Fonden give the work both a home and leadership.'
+				da: 'Et backbone-kontor på Præstegårdsskolen og en partnergruppe med Lauritzen Fondens formand for bordenden giver arbejdet både et sted og en ledelse.',
+				en: 'A backbone office at Præstegårdsskolen and a partner group chaired by the chair of Lauritzen Fonden give the work both a home and leadership.'
 			}
 		},
 		{
@@ -970,8 +963,8 @@ The project was part of Realdania’s collective impact group “Rummelighed for
 		{
 			lesson: 'leadership',
 			note: {
-				da: 'En lille og klar organisation: kommunal styregruppe og projektledelse og én fuldtidskoordinator, der holdt sammen på arbejdet.',
-				en: 'A small, clear organisation: a municipal steering group and project lead, and one full-time coordinator holding the work together.'
+				da: 'En lille organisation: kommunal styregruppe og projektledelse og én fuldtidskoordinator, der holdt sammen på arbejdet.',
+				en: 'A small organisation: a municipal steering group and project lead, and one full-time coordinator holding the work together.'
 			}
 		},
 		{

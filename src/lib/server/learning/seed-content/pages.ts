@@ -2,8 +2,10 @@
  * The principles section (what collective impact is and when to use it, phases, principles of
  * practice, equity, roles), the five conditions and the seed's seven cross-case lessons. General
  * framework content is the public collective impact literature (Kania & Kramer 2011, the Collective
- * Impact Forum's principles of practice 2016, "Centering Equity in Collective Impact" 2022); every
- * statement about a Danish case comes from cases.md. Our own words throughout.
+ * Impact Forum's principles of practice 2016, "Centering Equity in Collective Impact" 2022) as
+ * product.md §2 lists it; the five phases are Samspil's own framing (product.md §2). Every statement
+ * about a Danish case comes from cases.md — where cases.md is silent, the page says so. Our own words
+ * throughout; seed-content.test.ts guards the figures.
  */
 import { LESSON_TITLES_DA, type PageContent } from '../../../domain/learning/content.ts';
 
@@ -83,11 +85,11 @@ The assessment can be taken alone or by a whole group, so you can see where you 
 		slug: 'faser',
 		title: { da: 'Et initiativs faser', en: 'The phases of an initiative' },
 		summary: {
-			da: 'Et collective impact-initiativ går typisk gennem fem faser, fra at vurdere parathed til at fastholde handling og effekt. Faserne hjælper med at se, hvor man står — de er ikke en trappe, der skal gås i takt.',
-			en: 'A collective impact initiative typically goes through five phases, from assessing readiness to sustaining action and impact. The phases help you see where you are — they are not a staircase to be climbed in step.'
+			da: 'Samspil deler et collective impact-initiativ op i fem faser, fra at vurdere parathed til at fastholde handling og effekt. Faserne hjælper med at se, hvor man står — de er ikke en trappe, der skal gås i takt.',
+			en: 'Samspil divides a collective impact initiative into five phases, from assessing readiness to sustaining action and impact. The phases help you see where you are — they are not a staircase to be climbed in step.'
 		},
 		body: {
-			da: `Et collective impact-initiativ bliver ikke til på én gang. Den internationale litteratur beskriver typisk fem faser. De overlapper, og et initiativ kan godt vende tilbage til en tidligere fase, når nye parter kommer til, eller problemet ændrer sig.
+			da: `Et collective impact-initiativ bliver ikke til på én gang. Samspil deler et initiativ op i fem faser: vurder parathed, sæt gang i arbejdet, organiser for effekt, begynd implementeringen og fasthold handling og effekt. Faserne kan overlappe, og et initiativ kan godt vende tilbage til en tidligere fase, når nye parter kommer til, eller problemet ændrer sig.
 
 ## 1. Vurder parathed
 
@@ -112,7 +114,7 @@ Følg resultaterne, lær af dem, og juster. Sørg for, at arbejdet kan leve vide
 ## I Samspil
 
 Hvert initiativ angiver sin fase, så sekretariat, partnere og fonde kan se, hvor arbejdet står. Se også [hvad der skal til for at holde fast](/laering/taalmodighed-og-raastyrke).`,
-			en: `A collective impact initiative does not come about all at once. The international literature typically describes five phases. They overlap, and an initiative may well return to an earlier phase when new partners join or the problem changes.
+			en: `A collective impact initiative does not come about all at once. Samspil divides an initiative into five phases: assess readiness, initiate action, organise for impact, begin implementation, and sustain action and impact. The phases can overlap, and an initiative may well return to an earlier phase when new partners join or the problem changes.
 
 ## 1. Assess readiness
 
@@ -146,11 +148,11 @@ Each initiative records its phase, so that the secretariat, partners and funders
 		slug: 'praksisprincipper',
 		title: { da: 'Otte principper for praksis', en: 'Eight principles of practice' },
 		summary: {
-			da: 'I 2016 samlede Collective Impact Forum erfaringerne fra mange initiativer i otte principper for, hvordan collective impact gøres godt i praksis.',
-			en: 'In 2016 the Collective Impact Forum gathered the experience of many initiatives into eight principles for doing collective impact well in practice.'
+			da: 'I 2016 offentliggjorde Collective Impact Forum otte principper for, hvordan collective impact gøres godt i praksis.',
+			en: 'In 2016 the Collective Impact Forum published eight principles for doing collective impact well in practice.'
 		},
 		body: {
-			da: `De fem kerneprincipper siger, hvad et initiativ skal have på plads. De otte praksisprincipper, som Collective Impact Forum og dets partnere offentliggjorde i 2016, handler om, hvordan arbejdet gøres. De bygger på erfaringerne fra de første år med collective impact.
+			da: `De fem kerneprincipper siger, hvad et initiativ skal have på plads. De otte praksisprincipper, som Collective Impact Forum offentliggjorde i 2016, handler om, hvordan arbejdet gøres.
 
 ## De otte principper
 
@@ -166,7 +168,7 @@ Each initiative records its phase, so that the secretariat, partners and funders
 ## Sådan bruger I dem
 
 Principperne er ikke en tjekliste, men en hjælp til at stille de rigtige spørgsmål undervejs. De går igen i Samspils [læringspunkter](/laering/det-nytter) og i initiativernes løbende sundhedstjek.`,
-			en: `The five conditions say what an initiative needs to have in place. The eight principles of practice, published by the Collective Impact Forum and its partners in 2016, are about how the work is done. They build on the experience of the first years of collective impact.
+			en: `The five conditions say what an initiative needs to have in place. The eight principles of practice, published by the Collective Impact Forum in 2016, are about how the work is done.
 
 ## The eight principles
 
@@ -356,7 +358,7 @@ const conditions: PageContent[] = [
 
 En fælles agenda er mere end en fælles overskrift. Parterne er enige om, hvad problemet er, hvad der skal til for at løse det, og hvilke konkrete mål de vil nå. Der vil altid være uenighed om detaljer, men alle arbejder mod de samme overordnede mål. Den danske betegnelse — fælles agenda (eller dagsorden) og **konkrete mål** — understreger, at visionen skal kunne omsættes til mål, man kan følge.
 
-At nå dertil tager tid. FSG’s gennemgang af Realdanias collective impact-arbejde i 2016 rådede til at investere i at definere problemet, før man går videre.
+At nå dertil tager tid. FSG’s gennemgang af Realdanias collective impact-arbejde i 2016 rådede til at investere i at definere problemet.
 
 ## Sådan så det ud i de danske eksempler
 
@@ -374,7 +376,7 @@ Samspil samler den fælles agenda ét sted: problemformulering, vision, værdier
 
 A common agenda is more than a shared headline. The partners agree on what the problem is, what it takes to solve it, and which concrete goals they want to reach. There will always be disagreement about details, but everyone works towards the same overall goals. The Danish term — a common agenda and **concrete goals** — stresses that the vision must translate into goals you can follow.
 
-Getting there takes time. FSG’s 2016 review of Realdania’s collective impact work advised investing in defining the problem before moving on.
+Getting there takes time. FSG’s 2016 review of Realdania’s collective impact work advised investing in defining the problem.
 
 ## How it looked in the Danish examples
 
@@ -411,8 +413,8 @@ Det er nyttigt at skelne mellem tal for hele befolkningen (er problemet blevet m
 
 - [MedVind i Østerbyen](/eksempler/medvind-i-oesterbyen) tog udgangspunkt i tal: 41 % af de yngre elever følte sig ensomme, og 64,5 % begyndte på en ungdomsuddannelse inden for 15 måneder mod 89,2 % i hele Esbjerg. Evalueringen for 2018–2022 spurgte aktørerne: 72 % mener, at MedVind hjælper unge i uddannelse og job.
 - [Hjem til Alle alliancen](/eksempler/hjem-til-alle) kan følge VIVEs landsdækkende tællinger: 1.023 hjemløse 18–24-årige i 2019 og 744 i 2022. VIVE tilskriver dog faldet den generelle omstilling til Housing First, ikke alliancen.
-- [Bo trygt](/eksempler/bo-trygt) følger de anmeldte indbrud: 24.553 i 2019, det laveste i 30 år. Faldet på 43 % i 2. kvartal 2020 skyldtes især covid-19-nedlukningen — en påmindelse om at læse tal i deres sammenhæng.
-- [DK2020](/eksempler/dk2020) tæller godkendte klimaplaner, og en evaluering anslår, at omkring hver fjerde kommune ellers ikke ville have haft en.
+- [Bo trygt](/eksempler/bo-trygt) følger de anmeldte indbrud: 24.553 i 2019, det laveste i 30 år. Faldet på 43 % i 2. kvartal 2020 skyldtes især covid-nedlukningen — en påmindelse om at læse tal i deres sammenhæng.
+- I [DK2020](/eksempler/dk2020) fik 95 kommuner en klimaplan godkendt, og en evaluering anslår, at omkring hver fjerde kommune ellers ikke ville have haft en.
 - [Troldhedestien](/eksempler/troldhedestien) har et effektstudie, der følger 250 borgere, men vi har ikke fundet resultater. I [Tøndermarsk Initiativet](/eksempler/toendermarsk-initiativet) steg antallet af besøgende markant ifølge kilderne — uden at de giver et tal.
 
 ## Hvad Samspil giver
@@ -428,8 +430,8 @@ It helps to distinguish between figures for the whole population (has the proble
 
 - [MedVind in Østerbyen](/eksempler/medvind-i-oesterbyen) started from figures: 41% of younger pupils felt lonely, and 64.5% started upper secondary education within 15 months, against 89.2% in Esbjerg as a whole. The 2018–2022 evaluation asked the actors: 72% believe MedVind helps young people into education and work.
 - [The Hjem til Alle Alliance](/eksempler/hjem-til-alle) can follow VIVE’s national counts: 1,023 homeless 18–24-year-olds in 2019 and 744 in 2022. VIVE, however, attributes the fall to the general shift to Housing First, not to the alliance.
-- [Bo trygt](/eksempler/bo-trygt) follows reported burglaries: 24,553 in 2019, the lowest in 30 years. The 43% fall in Q2 2020 was mainly due to the COVID-19 lockdown — a reminder to read figures in context.
-- [DK2020](/eksempler/dk2020) counts approved climate plans, and an evaluation estimates that about one municipality in four would otherwise have had none.
+- [Bo trygt](/eksempler/bo-trygt) follows reported burglaries: 24,553 in 2019, the lowest in 30 years. The 43% fall in Q2 2020 was mainly due to the COVID lockdown — a reminder to read figures in context.
+- In [DK2020](/eksempler/dk2020) 95 municipalities had a climate plan approved, and an evaluation estimates that about one municipality in four would otherwise have had none.
 - [Troldhedestien](/eksempler/troldhedestien) has an effect study following 250 citizens, but we have not found any results. In [the Tøndermarsk Initiative](/eksempler/toendermarsk-initiativet) visitor numbers rose markedly according to the sources — without them giving a figure.
 
 ## What Samspil gives you
@@ -457,7 +459,7 @@ Et godt overblik viser også hullerne: mål, som ingen arbejder på, eller sekto
 ## Sådan så det ud i de danske eksempler
 
 - [Bo trygt](/eksempler/bo-trygt) kombinerer en aktionsbestyrelse — med Det Kriminalpræventive Råd, politiet, udvalgte kommuner, Forsikring & Pension og Bolius — med 16 lokale partnerskaber mellem kommune og politi.
-- I [Tøndermarsk Initiativet](/eksempler/toendermarsk-initiativet) gav kommunen, tre fonde og staten tilsagn om omkring 265 mio. kr. i 2019, fordelt på seks fokusområder; kommunen stod selv for 140 mio. kr.
+- I [Tøndermarsk Initiativet](/eksempler/toendermarsk-initiativet) var arbejdet delt op i seks fokusområder. Kommunen, tre fonde og staten havde i 2019 givet tilsagn om omkring 265 mio. kr.; kommunen stod selv for 140 mio. kr.
 - [Troldhedestien](/eksempler/troldhedestien) samlede kommunen, Realdania, Lokale- og Anlægsfonden og Friluftsrådet om finansieringen, mens Designskolen Kolding og arkitekterne M&G deltog i arbejdet.
 - I [DK2020](/eksempler/dk2020) havde hver part sin rolle: CONCITO og C40 leverede viden og sekretariat, fem regionale rådgivere støttede kommunerne, og fra 2020 var KL og regionerne med.
 - [Fremtidens bæredygtige landskaber](/eksempler/fremtidens-baeredygtige-landskaber) forbandt interesseorganisationer, forskere og lokale pilotprojekter — og finansloven 2018 afsatte 150 mio. kr. til lignende projekter.
@@ -474,7 +476,7 @@ A good overview also shows the gaps: goals nobody is working on, or sectors miss
 ## How it looked in the Danish examples
 
 - [Bo trygt](/eksempler/bo-trygt) combines an action board — with the Danish Crime Prevention Council, the police, selected municipalities, Insurance & Pension Denmark and Bolius — with 16 local partnerships between a municipality and the police.
-- In [the Tøndermarsk Initiative](/eksempler/toendermarsk-initiativet) the municipality, three foundations and the state had pledged about DKK 265m by 2019, spread over six focus areas; the municipality itself provided DKK 140m.
+- In [the Tøndermarsk Initiative](/eksempler/toendermarsk-initiativet) the work was organised in six focus areas. By 2019 the municipality, three foundations and the state had pledged about DKK 265m; the municipality itself provided DKK 140m.
 - [Troldhedestien](/eksempler/troldhedestien) brought the municipality, Realdania, Lokale- og Anlægsfonden and Friluftsrådet together on funding, while Designskolen Kolding and the architects M&G took part in the work.
 - In [DK2020](/eksempler/dk2020) each partner had its role: CONCITO and C40 provided knowledge and the secretariat, five regional advisers supported the municipalities, and from 2020 KL and the regions took part.
 - [Sustainable Landscapes of the Future](/eksempler/fremtidens-baeredygtige-landskaber) connected interest organisations, researchers and local pilot projects — and the 2018 Finance Act set aside DKK 150m for similar projects.
@@ -505,8 +507,8 @@ Tillid tager tid. Derfor spørger [vurderingen](/vurdering) også, om der i forv
 
 Kilderne siger ikke meget om møderytmer og kanaler, men organiseringen viser, hvor kommunikationen skulle ske:
 
-- I [DK2020](/eksempler/dk2020) var fem regionale rådgivere bindeled mellem den nationale ramme og den enkelte kommune.
-- [Hjem til Alle alliancen](/eksempler/hjem-til-alle) omdannede sin styregruppe til et advisory board — et rådgivende forum for den brede kreds af parter.
+- I [DK2020](/eksempler/dk2020) var der ud over sekretariatet hos CONCITO og C40 fem regionale rådgivere.
+- [Hjem til Alle alliancen](/eksempler/hjem-til-alle) omdannede sin styregruppe til et advisory board, et rådgivende organ.
 - I [MedVind i Østerbyen](/eksempler/medvind-i-oesterbyen) har 57 % af aktørerne startet nye samarbejder gennem alliancen — et tegn på, at parterne har fundet hinanden.
 - [Tøndermarsk Initiativet](/eksempler/toendermarsk-initiativet) havde sit projektkontor i Højer, tæt på det område, det handlede om.
 - [Fremtidens bæredygtige landskaber](/eksempler/fremtidens-baeredygtige-landskaber) sluttede med at offentliggøre seks fælles anbefalinger i november 2022.
@@ -524,8 +526,8 @@ Trust takes time. That is why [the assessment](/vurdering) also asks whether the
 
 The sources say little about meeting rhythms and channels, but the organisation shows where communication was meant to happen:
 
-- In [DK2020](/eksempler/dk2020), five regional advisers linked the national framework with each municipality.
-- [The Hjem til Alle Alliance](/eksempler/hjem-til-alle) turned its steering group into an advisory board — an advisory forum for the broad circle of partners.
+- In [DK2020](/eksempler/dk2020) there were five regional advisers besides the secretariat at CONCITO and C40.
+- [The Hjem til Alle Alliance](/eksempler/hjem-til-alle) turned its steering group into an advisory board, an advisory body.
 - In [MedVind in Østerbyen](/eksempler/medvind-i-oesterbyen), 57% of the actors have started new collaborations through the alliance — a sign that the partners have found each other.
 - [The Tøndermarsk Initiative](/eksempler/toendermarsk-initiativet) had its project office in Højer, close to the area it was about.
 - [Sustainable Landscapes of the Future](/eksempler/fremtidens-baeredygtige-landskaber) ended by publishing six joint recommendations in November 2022.
@@ -542,8 +544,8 @@ Samspil keeps meetings, decisions, action items and updates in one place, so par
 		slug: 'faelles-sekretariat',
 		title: { da: 'Fælles sekretariat (backbone)', en: 'Backbone support' },
 		summary: {
-			da: 'Et sekretariat med egne medarbejdere holder samarbejdet sammen i hverdagen — det, der i den internationale litteratur kaldes »backbone«.',
-			en: 'A secretariat with its own staff holds the collaboration together day to day — what the international literature calls the “backbone”.'
+			da: 'Et sekretariat med egne medarbejdere holder samarbejdet sammen i hverdagen — på engelsk kaldet »backbone«.',
+			en: 'A secretariat with its own staff holds the collaboration together day to day — the “backbone”.'
 		},
 		body: {
 			da: `## Hvad betyder det?
@@ -598,15 +600,15 @@ const lessons: PageContent[] = [
 		slug: 'det-nytter',
 		title: { da: LESSON_TITLES_DA.it_works, en: 'It works' },
 		summary: {
-			da: 'Eksemplerne viser, at fælles indsats kan flytte komplekse problemer — men også, at det er svært at sige, hvor meget der skyldes initiativet selv.',
-			en: 'The examples show that joint effort can move complex problems — but also that it is hard to say how much is due to the initiative itself.'
+			da: 'Flere af eksemplerne kan pege på målbare resultater — men det er ofte svært at sige, hvor meget der skyldes initiativet selv.',
+			en: 'Several of the examples can point to measurable results — but it is often hard to say how much is due to the initiative itself.'
 		},
 		body: {
-			da: `Eksemplerne viser, at samarbejde om et fælles mål kan flytte noget, der længe har stået stille. 95 kommuner har fået en klimaplan godkendt gennem [DK2020](/eksempler/dk2020), og en evaluering anslår, at omkring hver fjerde ellers ikke ville have haft en. Antallet af hjemløse 18–24-årige faldt fra 1.023 i 2019 til 744 i 2022, mens [Hjem til Alle alliancen](/eksempler/hjem-til-alle) arbejdede for Housing First. [Bo trygt](/eksempler/bo-trygt) så 24.553 anmeldte indbrud i 2019, det laveste i 30 år. Og finansloven 2018 afsatte 150 mio. kr. til pilotprojekter som dem, [Fremtidens bæredygtige landskaber](/eksempler/fremtidens-baeredygtige-landskaber) havde sat i gang.
+			da: `Flere af eksemplerne kan pege på målbare resultater. 95 kommuner har fået en klimaplan godkendt gennem [DK2020](/eksempler/dk2020), og en evaluering anslår, at omkring hver fjerde ellers ikke ville have haft en. Antallet af hjemløse 18–24-årige faldt fra 1.023 i 2019 til 744 i 2022, mens [Hjem til Alle alliancen](/eksempler/hjem-til-alle) arbejdede for Housing First. [Bo trygt](/eksempler/bo-trygt) så 24.553 anmeldte indbrud i 2019, det laveste i 30 år. Og finansloven 2018 afsatte 150 mio. kr. til pilotprojekter som dem, [Fremtidens bæredygtige landskaber](/eksempler/fremtidens-baeredygtige-landskaber) havde sat i gang.
 
-Men »det nytter« er ikke det samme som »det var os«. VIVE tilskriver faldet i hjemløshed blandt unge den generelle omstilling til Housing First, ikke alliancen. Bo trygts fald på 43 % i 2. kvartal 2020 skyldtes først og fremmest nedlukningen under covid-19. Og for [Troldhedestien](/eksempler/troldhedestien) har vi ikke fundet resultater fra effektstudiet. Collective impact virker sammen med mange andre kræfter, så det ærlige spørgsmål er ofte, hvad initiativet har bidraget til — ikke hvad det alene har skabt.
+Men »det nytter« er ikke det samme som »det var os«. VIVE tilskriver faldet i hjemløshed blandt unge den generelle omstilling til Housing First, ikke alliancen. Bo trygts fald på 43 % i 2. kvartal 2020 skyldtes først og fremmest covid-nedlukningen. Og for [Troldhedestien](/eksempler/troldhedestien) har vi ikke fundet resultater fra effektstudiet. Andre forhold påvirker de samme tal, så det ærlige spørgsmål er ofte, hvad initiativet har bidraget til — ikke hvad det alene har skabt.
 
-Fremskridt kan også ses, før det slår igennem i de store tal. FSG’s review fra 2016 fandt, at Realdanias tre collective impact-grupper på to år havde gjort betydelige fremskridt med de fem kerneprincipper.
+Fremskridt kan også være andet end de store tal. FSG’s review fra 2016 fandt, at Realdanias tre collective impact-grupper på to år havde gjort betydelige fremskridt med de fem kerneprincipper.
 
 ## Spørgsmål til jeres initiativ
 
@@ -614,11 +616,11 @@ Fremskridt kan også ses, før det slår igennem i de store tal. FSG’s review 
 - Hvad kan ellers forklare udviklingen i jeres tal: ny lovgivning, konjunkturer, en pandemi?
 - Hvilke tidlige tegn på fremskridt kan I se, før effekten kan måles?
 - Fortæller I ærligt om usikkerheden, når I fremlægger resultater?`,
-			en: `The examples show that working together towards a common goal can move things that have long been stuck. 95 municipalities have had a climate plan approved through [DK2020](/eksempler/dk2020), and an evaluation estimates that about one in four would otherwise have had none. The number of homeless 18–24-year-olds fell from 1,023 in 2019 to 744 in 2022 while [the Hjem til Alle Alliance](/eksempler/hjem-til-alle) worked for Housing First. [Bo trygt](/eksempler/bo-trygt) saw 24,553 reported burglaries in 2019, the lowest in 30 years. And the 2018 Finance Act set aside DKK 150m for pilot projects like those [Sustainable Landscapes of the Future](/eksempler/fremtidens-baeredygtige-landskaber) had started.
+			en: `Several of the examples can point to measurable results. 95 municipalities have had a climate plan approved through [DK2020](/eksempler/dk2020), and an evaluation estimates that about one in four would otherwise have had none. The number of homeless 18–24-year-olds fell from 1,023 in 2019 to 744 in 2022 while [the Hjem til Alle Alliance](/eksempler/hjem-til-alle) worked for Housing First. [Bo trygt](/eksempler/bo-trygt) saw 24,553 reported burglaries in 2019, the lowest in 30 years. And the 2018 Finance Act set aside DKK 150m for pilot projects like those [Sustainable Landscapes of the Future](/eksempler/fremtidens-baeredygtige-landskaber) had started.
 
-But “it works” is not the same as “we did it”. VIVE attributes the fall in youth homelessness to the general shift to Housing First, not to the alliance. Bo trygt’s 43% fall in Q2 2020 was mainly due to the COVID-19 lockdown. And for [Troldhedestien](/eksempler/troldhedestien) we have not found results from the effect study. Collective impact works alongside many other forces, so the honest question is often what the initiative contributed to — not what it achieved alone.
+But “it works” is not the same as “we did it”. VIVE attributes the fall in youth homelessness to the general shift to Housing First, not to the alliance. Bo trygt’s 43% fall in Q2 2020 was mainly due to the COVID lockdown. And for [Troldhedestien](/eksempler/troldhedestien) we have not found results from the effect study. Other forces affect the same figures, so the honest question is often what the initiative contributed to — not what it achieved alone.
 
-Progress can also be seen before it shows in the big numbers. FSG’s 2016 review found that Realdania’s three collective impact groups had made significant progress on the five conditions within two years.
+Progress can also be something other than the big numbers. FSG’s 2016 review found that Realdania’s three collective impact groups had made significant progress on the five conditions within two years.
 
 ## Questions for your initiative
 
@@ -635,15 +637,15 @@ Progress can also be seen before it shows in the big numbers. FSG’s 2016 revie
 		slug: 'taalmodighed-og-raastyrke',
 		title: { da: LESSON_TITLES_DA.patience, en: 'It takes patience and stamina' },
 		summary: {
-			da: 'Komplekse problemer løses ikke i en projektperiode. Eksemplerne har arbejdet i mange år — og har skullet holde fast undervejs.',
-			en: 'Complex problems are not solved within a project period. The examples have worked for many years — and have had to hold on along the way.'
+			da: 'Flere af eksemplerne har arbejdet i mange år — fra et partnerskab på otte år til en forpligtelse på 12 år.',
+			en: 'Several of the examples have worked for many years — from an eight-year partnership to a 12-year commitment.'
 		},
 		body: {
-			da: `Komplekse problemer løses ikke inden for en almindelig projektperiode. [Fremtidens bæredygtige landskaber](/eksempler/fremtidens-baeredygtige-landskaber) arbejdede i otte år, fra 2014 til 2022, før de seks fælles anbefalinger lå klar. [Tøndermarsk Initiativet](/eksempler/toendermarsk-initiativet) strakte sig fra den første dialog i 2015 til afslutningen i 2023. Parterne bag [MedVind i Østerbyen](/eksempler/medvind-i-oesterbyen) har forpligtet sig for 12 år, med et mål, der ligger i 2030.
+			da: `Flere af eksemplerne har arbejdet i mange år. [Fremtidens bæredygtige landskaber](/eksempler/fremtidens-baeredygtige-landskaber) arbejdede i otte år, fra 2014 til 2022, før de seks fælles anbefalinger lå klar. [Tøndermarsk Initiativet](/eksempler/toendermarsk-initiativet) strakte sig fra den første dialog i 2015 til afslutningen i 2023. Parterne bag [MedVind i Østerbyen](/eksempler/medvind-i-oesterbyen) har forpligtet sig for 12 år, med et mål, der ligger i 2030.
 
-Råstyrke handler om at holde fast, når resultaterne lader vente på sig, og når organiseringen må laves om undervejs. Fremtidens bæredygtige landskaber skiftede navn i 2020, og [Hjem til Alle alliancen](/eksempler/hjem-til-alle) flyttede sit sekretariat ud af en fond og ind i en selvstændig forening. Begge dele kræver, at parterne bliver ved bordet.
+Råstyrke handler om at holde fast, når resultaterne lader vente på sig, og når initiativet ændrer sig undervejs. Fremtidens bæredygtige landskaber skiftede navn i 2020, og [Hjem til Alle alliancen](/eksempler/hjem-til-alle) flyttede i 2017 sit sekretariat fra en fond til en selvstændig forening.
 
-[Vurderingen](/vurdering) spørger, om der er penge til samarbejdet i mindst et år. Det er et minimum; eksemplerne viser, at det reelle tidsperspektiv ofte er mange år — og at fonde og partnere skal være indstillet på det fra begyndelsen.
+[Vurderingen](/vurdering) spørger, om der er penge til samarbejdet i mindst et år. Det er et minimum; i flere af eksemplerne var tidsperspektivet mange år.
 
 ## Spørgsmål til jeres initiativ
 
@@ -651,11 +653,11 @@ Råstyrke handler om at holde fast, når resultaterne lader vente på sig, og n�
 - Hvad holder motivationen oppe, før de store resultater kan ses?
 - Hvordan sikrer I økonomi og bemanding ud over den første bevilling?
 - Hvad gør I, når en vigtig partner eller nøgleperson forlader samarbejdet?`,
-			en: `Complex problems are not solved within an ordinary project period. [Sustainable Landscapes of the Future](/eksempler/fremtidens-baeredygtige-landskaber) worked for eight years, from 2014 to 2022, before its six joint recommendations were ready. [The Tøndermarsk Initiative](/eksempler/toendermarsk-initiativet) ran from the first dialogue in 2015 to its end in 2023. The partners behind [MedVind in Østerbyen](/eksempler/medvind-i-oesterbyen) have committed for 12 years, with a goal set for 2030.
+			en: `Several of the examples have worked for many years. [Sustainable Landscapes of the Future](/eksempler/fremtidens-baeredygtige-landskaber) worked for eight years, from 2014 to 2022, before its six joint recommendations were ready. [The Tøndermarsk Initiative](/eksempler/toendermarsk-initiativet) ran from the first dialogue in 2015 to its end in 2023. The partners behind [MedVind in Østerbyen](/eksempler/medvind-i-oesterbyen) have committed for 12 years, with a goal set for 2030.
 
-Stamina is about holding on when results are slow to come, and when the organisation has to be rebuilt along the way. Sustainable Landscapes of the Future changed its name in 2020, and [the Hjem til Alle Alliance](/eksempler/hjem-til-alle) moved its secretariat out of a foundation and into an independent association. Both require the partners to stay at the table.
+Stamina is about holding on when results are slow to come, and when the initiative changes along the way. Sustainable Landscapes of the Future changed its name in 2020, and in 2017 [the Hjem til Alle Alliance](/eksempler/hjem-til-alle) moved its secretariat from a foundation to an independent association.
 
-[The assessment](/vurdering) asks whether there is money for the collaboration for at least a year. That is a minimum; the examples show that the real time frame is often many years — and that funders and partners need to be prepared for that from the start.
+[The assessment](/vurdering) asks whether there is money for the collaboration for at least a year. That is a minimum; in several of the examples the time frame was many years.
 
 ## Questions for your initiative
 
@@ -672,15 +674,15 @@ Stamina is about holding on when results are slow to come, and when the organisa
 		slug: 'ledelse-og-organisation',
 		title: { da: LESSON_TITLES_DA.leadership, en: 'It takes leadership and an organisation that drives development' },
 		summary: {
-			da: 'Nogen skal have ansvaret for helheden. Eksemplerne viser vidt forskellige sekretariater — men alle har et.',
-			en: 'Someone has to be responsible for the whole. The examples show very different secretariats — but they all have one.'
+			da: 'Nogen skal have ansvaret for helheden. Hvor vi kender eksemplernes organisering, ser den vidt forskellig ud.',
+			en: 'Someone has to be responsible for the whole. Where we know how the examples were organised, it looks very different from one to the next.'
 		},
 		body: {
-			da: `Når mange har et fælles ansvar, risikerer ingen at have det. Derfor har alle eksemplerne en organisation, der driver arbejdet — men de ser meget forskellige ud. [Troldhedestien](/eksempler/troldhedestien) klarede sig med én fuldtidskoordinator og en kommunal projektledelse. [MedVind i Østerbyen](/eksempler/medvind-i-oesterbyen) har et backbone-kontor på Præstegårdsskolen og en partnergruppe ledet af Lauritzen Fondens formand. I [DK2020](/eksempler/dk2020) bar CONCITO og C40 sekretariatet med fem regionale rådgivere.
+			da: `Når mange har et fælles ansvar, risikerer ingen at have det. I seks af de syv eksempler ved vi, hvem der bar sekretariatet eller ledede arbejdet — og de ser meget forskellige ud. [Troldhedestien](/eksempler/troldhedestien) havde én fuldtidskoordinator og en kommunal styregruppe og projektledelse. I [Tøndermarsk Initiativet](/eksempler/toendermarsk-initiativet) ledede en kommunal projektdirektør arbejdet fra et projektkontor i Højer. [MedVind i Østerbyen](/eksempler/medvind-i-oesterbyen) har et backbone-kontor på Præstegårdsskolen og en partnergruppe ledet af Lauritzen Fondens formand. I [DK2020](/eksempler/dk2020) var CONCITO og C40 sekretariat, og der var fem regionale rådgivere. For [Bo trygt](/eksempler/bo-trygt) kender vi en fundersgruppe og en aktionsbestyrelse, men vi har ikke fundet, hvem der driver sekretariatet.
 
-Organisationen kan også vokse med opgaven. [Hjem til Alle alliancens](/eksempler/hjem-til-alle) sekretariat lå først hos Bikubenfonden, men blev i 2017 en selvstændig forening med egen bestyrelse. DK2020 lever videre som Klimaalliancen. Begge dele handler om at give arbejdet et hjem, der ikke afhænger af én fond eller ét projekt.
+Organisationen kan også vokse med opgaven. [Hjem til Alle alliancens](/eksempler/hjem-til-alle) sekretariat lå først hos Bikubenfonden, men blev i 2017 en selvstændig forening med egen bestyrelse. Og arbejdet i DK2020 fortsætter som Klimaalliancen.
 
-Ledelse er også personer. [Fremtidens bæredygtige landskaber](/eksempler/fremtidens-baeredygtige-landskaber) havde en uafhængig formand, der kunne samle parter med modstridende interesser. FSG’s råd til Realdania i 2016 var at designe sekretariatet, så det passer til opgaven, og at vælge formænd med omhu. Se også [Fælles sekretariat (backbone)](/principper/faelles-sekretariat) og [Roller og organisering](/principper/roller).
+Ledelse er også personer. [Fremtidens bæredygtige landskaber](/eksempler/fremtidens-baeredygtige-landskaber) havde en uafhængig formand, Søren Møller, for et partnerskab af parter med modstridende interesser. FSG’s råd til Realdania i 2016 var at designe sekretariatet, så det passer til opgaven, og at vælge formænd med omhu. Se også [Fælles sekretariat (backbone)](/principper/faelles-sekretariat) og [Roller og organisering](/principper/roller).
 
 ## Spørgsmål til jeres initiativ
 
@@ -688,11 +690,11 @@ Ledelse er også personer. [Fremtidens bæredygtige landskaber](/eksempler/fremt
 - Passer sekretariatets størrelse og placering til opgaven?
 - Har formanden alle parters tillid?
 - Hvad skal der til, for at organisationen kan leve videre, når den første finansiering slutter?`,
-			en: `When many share a responsibility, no one may end up holding it. That is why all the examples have an organisation that drives the work — but they look very different. [Troldhedestien](/eksempler/troldhedestien) managed with one full-time coordinator and a municipal project lead. [MedVind in Østerbyen](/eksempler/medvind-i-oesterbyen) has a backbone office at Præstegårdsskolen and a partner group chaired by the chair of Lauritzen Fonden. In [DK2020](/eksempler/dk2020), CONCITO and C40 carried the secretariat with five regional advisers.
+			en: `When many share a responsibility, no one may end up holding it. In six of the seven examples we know who carried the secretariat or led the work — and they look very different. [Troldhedestien](/eksempler/troldhedestien) had one full-time coordinator and a municipal steering group and project lead. In [the Tøndermarsk Initiative](/eksempler/toendermarsk-initiativet) a municipal project director led the work from a project office in Højer. [MedVind in Østerbyen](/eksempler/medvind-i-oesterbyen) has a backbone office at Præstegårdsskolen and a partner group chaired by the chair of Lauritzen Fonden. In [DK2020](/eksempler/dk2020), CONCITO and C40 were the secretariat, and there were five regional advisers. For [Bo trygt](/eksempler/bo-trygt) we know of a funders’ group and an action board, but we have not found who runs the secretariat.
 
-The organisation can also grow with the task. [The Hjem til Alle Alliance’s](/eksempler/hjem-til-alle) secretariat was first hosted by Bikubenfonden but became an independent association with its own board in 2017. DK2020 lives on as Klimaalliancen. Both are about giving the work a home that does not depend on one foundation or one project.
+The organisation can also grow with the task. [The Hjem til Alle Alliance’s](/eksempler/hjem-til-alle) secretariat was first hosted by Bikubenfonden but became an independent association with its own board in 2017. And the work of DK2020 continues as Klimaalliancen.
 
-Leadership is also people. [Sustainable Landscapes of the Future](/eksempler/fremtidens-baeredygtige-landskaber) had an independent chair who could bring together parties with conflicting interests. FSG’s advice to Realdania in 2016 was to design the backbone to fit the task and to choose chairs carefully. See also [Backbone support](/principper/faelles-sekretariat) and [Roles and governance](/principper/roller).
+Leadership is also people. [Sustainable Landscapes of the Future](/eksempler/fremtidens-baeredygtige-landskaber) had an independent chair, Søren Møller, for a partnership of parties with conflicting interests. FSG’s advice to Realdania in 2016 was to design the backbone to fit the task and to choose chairs carefully. See also [Backbone support](/principper/faelles-sekretariat) and [Roles and governance](/principper/roller).
 
 ## Questions for your initiative
 
@@ -709,13 +711,13 @@ Leadership is also people. [Sustainable Landscapes of the Future](/eksempler/fre
 		slug: 'en-ny-fortaelling',
 		title: { da: LESSON_TITLES_DA.narrative, en: 'It calls for a new story' },
 		summary: {
-			da: 'Fastlåste problemer har ofte en fastlåst fortælling. En ny fortælling kan samle parter, der før stod på hver sin side.',
-			en: 'Stuck problems often have a stuck story. A new story can bring together parties that used to be on opposite sides.'
+			da: 'Fastlåste problemer har ofte en fastlåst fortælling. En ny fortælling kan samle parter om et fælles mål.',
+			en: 'Stuck problems often have a stuck story. A new story can bring parties together around a common goal.'
 		},
 		body: {
-			da: `»Vilde problemer« har ofte en fortælling, der holder dem fast: at sådan er det bare, eller at problemet tilhører en bestemt sektor. Eksemplerne viser, at en ny fortælling kan åbne for nye løsninger og samle parter, der før stod på hver sin side.
+			da: `»Vilde problemer« har ofte en fortælling, der holder dem fast: at sådan er det bare, eller at problemet tilhører en bestemt sektor. En ny fortælling kan åbne for nye løsninger og samle parter om et fælles mål. Eksemplerne viser, hvordan problemet blev beskrevet, og hvad parterne samledes om.
 
-I [Fremtidens bæredygtige landskaber](/eksempler/fremtidens-baeredygtige-landskaber) var udgangspunktet en kamp om jorden: Skulle alle hensyn have deres eget areal, ville det kræve ekstra jord svarende til Fyn. Den nye fortælling var, at samme jord kan tjene flere formål — og navneskiftet i 2020 fra »Det åbne land som dobbelt ressource« pegede samme vej. [Hjem til Alle alliancen](/eksempler/hjem-til-alle) byggede på Housing First og på forbilleder som Calgarys plan for at afskaffe hjemløshed: Boligen kommer først, og hjemløshed kan afskaffes, ikke kun lindres. I [Tøndermarsk Initiativet](/eksempler/toendermarsk-initiativet) var udgangspunktet et område i tilbagegang, hvor Højer havde mistet 23 % af sine indbyggere på 16 år; målet blev et område, der er attraktivt at besøge, bo og arbejde i.
+I [Fremtidens bæredygtige landskaber](/eksempler/fremtidens-baeredygtige-landskaber) var udgangspunktet en kamp om jorden: Skulle alle hensyn have deres eget areal, ville det kræve ekstra jord svarende til Fyn. Partnerskabet samledes i stedet om multifunktionel jordfordeling: at den samme jord kan tjene flere formål. [Hjem til Alle alliancen](/eksempler/hjem-til-alle) samledes om én metode, Housing First (»boligen først«), og hentede inspiration i Calgarys plan for at afskaffe hjemløshed (*Plan to End Homelessness*) og i *A Way Home* i Toronto. I [Tøndermarsk Initiativet](/eksempler/toendermarsk-initiativet) var udgangspunktet et område i tilbagegang, hvor Højer havde mistet 23 % af sine indbyggere på 16 år; målet blev et område, der er attraktivt at besøge, bo og arbejde i.
 
 En ny fortælling er ikke et reklameslogan. Den skal hvile på data, deles af parterne og kunne genkendes af de mennesker, den handler om.
 
@@ -725,9 +727,9 @@ En ny fortælling er ikke et reklameslogan. Den skal hvile på data, deles af pa
 - Hvilken fortælling kan samle parter, der før stod på hver sin side?
 - Kan de mennesker, problemet handler om, genkende sig selv i fortællingen?
 - Hvor understøtter jeres data fortællingen — og hvor udfordrer de den?`,
-			en: `“Wicked problems” often have a story that keeps them stuck: that this is just how things are, or that the problem belongs to one particular sector. The examples show that a new story can open the way to new solutions and bring together parties that used to be on opposite sides.
+			en: `“Wicked problems” often have a story that keeps them stuck: that this is just how things are, or that the problem belongs to one particular sector. A new story can open the way to new solutions and bring parties together around a common goal. The examples show how the problem was described and what the partners came together around.
 
-In [Sustainable Landscapes of the Future](/eksempler/fremtidens-baeredygtige-landskaber) the starting point was a contest over land: giving every need its own land would take extra land the size of Funen. The new story was that the same land can serve several purposes — and the 2020 change of name from “Det åbne land som dobbelt ressource” pointed the same way. [The Hjem til Alle Alliance](/eksempler/hjem-til-alle) built on Housing First and on models such as Calgary’s plan to end homelessness: the home comes first, and homelessness can be ended, not just relieved. In [the Tøndermarsk Initiative](/eksempler/toendermarsk-initiativet) the starting point was an area in decline, where Højer had lost 23% of its residents in 16 years; the goal became an area that is attractive to visit, live and work in.
+In [Sustainable Landscapes of the Future](/eksempler/fremtidens-baeredygtige-landskaber) the starting point was a contest over land: giving every need its own land would take extra land the size of Funen. Instead, the partnership came together around multifunctional land consolidation: the same land serving several purposes. [The Hjem til Alle Alliance](/eksempler/hjem-til-alle) came together around one method, Housing First, and drew inspiration from Calgary’s *Plan to End Homelessness* and from *A Way Home* in Toronto. In [the Tøndermarsk Initiative](/eksempler/toendermarsk-initiativet) the starting point was an area in decline, where Højer had lost 23% of its residents in 16 years; the goal became an area that is attractive to visit, live and work in.
 
 A new story is not an advertising slogan. It must rest on data, be shared by the partners and be recognisable to the people it is about.
 
@@ -792,7 +794,7 @@ The sources on the examples say less, however, about how the target groups thems
 		body: {
 			da: `Mange komplekse problemer holdes fast af nationale rammer: lovgivning, økonomi og den måde, sektorerne er organiseret på. Men forandringen sker lokalt, i den enkelte kommune, bydel eller landsby. Eksemplerne viser, hvordan de to niveauer kan spille sammen.
 
-[DK2020](/eksempler/dk2020) begyndte med 20 pilotkommuner, udvalgt blandt 31 ansøgere i 2019, og blev siden bredt ud til næsten alle kommuner, med KL, regionerne og fem regionale rådgivere som bindeled. [Bo trygt](/eksempler/bo-trygt) har et nationalt mål for indbrud, men arbejdet sker i 16 lokale partnerskaber mellem kommune og politi. [Fremtidens bæredygtige landskaber](/eksempler/fremtidens-baeredygtige-landskaber) ville have en national jordreform, men afprøvede tilgangen i fire lokale pilotprojekter — og finansloven 2018 afsatte 150 mio. kr. til flere af samme slags. [Troldhedestien](/eksempler/troldhedestien) gjorde et bredt spørgsmål om inklusion konkret gennem én sti i én kommune, som en del af Realdanias collective impact-gruppe »Rummelighed for alle«.
+[DK2020](/eksempler/dk2020) begyndte med 20 pilotkommuner, udvalgt blandt 31 ansøgere i 2019, og blev siden bredt ud til næsten alle kommuner; fra 2020 var også KL og de fem regioner med. [Bo trygt](/eksempler/bo-trygt) har et nationalt mål for indbrud, men arbejdet sker i 16 lokale partnerskaber mellem kommune og politi. [Fremtidens bæredygtige landskaber](/eksempler/fremtidens-baeredygtige-landskaber) ville have en national jordreform, men afprøvede tilgangen i fire lokale pilotprojekter — og finansloven 2018 afsatte 150 mio. kr. til flere af samme slags. [Troldhedestien](/eksempler/troldhedestien) gjorde et bredt spørgsmål om inklusion konkret gennem én sti i én kommune, som en del af Realdanias collective impact-gruppe »Rummelighed for alle«.
 
 Ikke alle initiativer skal være nationale. [Tøndermarsk Initiativet](/eksempler/toendermarsk-initiativet) og [MedVind i Østerbyen](/eksempler/medvind-i-oesterbyen) er lokale fra starten og forankret i ét område. Det strukturelle blik handler om at se, hvilke rammer der holder problemet fast — og at få de lokale erfaringer videre til dem, der kan ændre rammerne.
 
@@ -804,7 +806,7 @@ Ikke alle initiativer skal være nationale. [Tøndermarsk Initiativet](/eksemple
 - Hvordan kommer jeres lokale erfaringer videre til dem, der ændrer rammerne?`,
 			en: `Many complex problems are held in place by national conditions: legislation, finance and the way the sectors are organised. But change happens locally, in a particular municipality, neighbourhood or village. The examples show how the two levels can work together.
 
-[DK2020](/eksempler/dk2020) started with 20 pilot municipalities, chosen from 31 applicants in 2019, and then spread to almost all municipalities, with KL, the regions and five regional advisers linking the levels. [Bo trygt](/eksempler/bo-trygt) has a national target for burglaries, but the work happens in 16 local partnerships between a municipality and the police. [Sustainable Landscapes of the Future](/eksempler/fremtidens-baeredygtige-landskaber) wanted a national land reform but tried its approach in four local pilot projects — and the 2018 Finance Act set aside DKK 150m for more of the same kind. [Troldhedestien](/eksempler/troldhedestien) made a broad question of inclusion concrete through one trail in one municipality, as part of Realdania’s collective impact group “Rummelighed for alle”.
+[DK2020](/eksempler/dk2020) started with 20 pilot municipalities, chosen from 31 applicants in 2019, and then spread to almost all municipalities; from 2020, KL and the five regions took part too. [Bo trygt](/eksempler/bo-trygt) has a national target for burglaries, but the work happens in 16 local partnerships between a municipality and the police. [Sustainable Landscapes of the Future](/eksempler/fremtidens-baeredygtige-landskaber) wanted a national land reform but tried its approach in four local pilot projects — and the 2018 Finance Act set aside DKK 150m for more of the same kind. [Troldhedestien](/eksempler/troldhedestien) made a broad question of inclusion concrete through one trail in one municipality, as part of Realdania’s collective impact group “Rummelighed for alle”.
 
 Not every initiative needs to be national. [The Tøndermarsk Initiative](/eksempler/toendermarsk-initiativet) and [MedVind in Østerbyen](/eksempler/medvind-i-oesterbyen) were local from the start and are rooted in one area. The structural view is about seeing which conditions hold the problem in place — and getting local experience through to those who can change them.
 
@@ -826,15 +828,15 @@ Not every initiative needs to be national. [The Tøndermarsk Initiative](/eksemp
 			en: 'A philanthropic auxiliary engine is useful – but not a prerequisite'
 		},
 		summary: {
-			da: 'Fonde var med i alle syv eksempler og kan give et afgørende skub. Men initiativet skal kunne bæres af dem, der lever med problemet.',
-			en: 'Foundations took part in all seven examples and can give a decisive push. But the initiative must be carried by those who live with the problem.'
+			da: 'Fonde var med i alle syv eksempler. Men i to af dem var kommunen selv blandt de største bidragydere og havde ledelsen.',
+			en: 'Foundations took part in all seven examples. But in two of them the municipality itself was among the largest contributors and led the work.'
 		},
 		body: {
-			da: `Fonde var med i alle syv eksempler. En fond kan finansiere et sekretariat, tage en risiko, som en myndighed ikke kan, og samle parter, der ellers ikke mødes. [Hjem til Alle alliancen](/eksempler/hjem-til-alle) blev stiftet af tre fonde sammen med Københavns Kommune, [Bo trygt](/eksempler/bo-trygt) har en fundersgruppe, og Realdania finansierede sekretariatet i [Fremtidens bæredygtige landskaber](/eksempler/fremtidens-baeredygtige-landskaber).
+			da: `Fonde var med i alle syv eksempler. I eksemplerne var fonde med til at stifte og lancere initiativer, finansierede eller husede sekretariater og gav tilsagn om penge. [Hjem til Alle alliancen](/eksempler/hjem-til-alle) blev stiftet af tre fonde sammen med Københavns Kommune, [Bo trygt](/eksempler/bo-trygt) har en fundersgruppe, og Realdania finansierede sekretariatet i [Fremtidens bæredygtige landskaber](/eksempler/fremtidens-baeredygtige-landskaber).
 
-Men fonden er en hjælpemotor, ikke hele motoren. I [Tøndermarsk Initiativet](/eksempler/toendermarsk-initiativet) var kommunen selv den største bidragyder med 140 af de omkring 265 mio. kr. I [Troldhedestien](/eksempler/troldhedestien) lagde kommunen 4 mio. kr. og havde ledelsen. Hjem til Alle flyttede sit sekretariat fra en fond til en selvstændig forening, og [DK2020](/eksempler/dk2020) fortsætter som Klimaalliancen. Et initiativ, der kun kan køre, så længe en fond betaler, er sårbart.
+Men fonden er en hjælpemotor, ikke hele motoren. I [Tøndermarsk Initiativet](/eksempler/toendermarsk-initiativet) var kommunen selv den største bidragyder med 140 af de omkring 265 mio. kr. I [Troldhedestien](/eksempler/troldhedestien) lagde kommunen 4 mio. kr. og havde ledelsen. Hjem til Alle flyttede sit sekretariat fra en fond til en selvstændig forening, og [DK2020](/eksempler/dk2020) fortsætter som Klimaalliancen.
 
-Der er også kritik. Direktøren for Børns Vilkår har påpeget, at koordineringsomkostningerne i collective impact er meget høje. Sekretariater og mange møder koster penge, og det skal kunne betale sig — derfor rådede FSG Realdania til at designe sekretariatet, så det passer til opgaven.
+Der er også kritik. Direktøren for Børns Vilkår har påpeget, at koordineringsomkostningerne i collective impact er meget høje. Sekretariater og mange møder koster penge. FSG rådede i 2016 Realdania til at designe sekretariatet, så det passer til opgaven.
 
 ## Spørgsmål til jeres initiativ
 
@@ -842,11 +844,11 @@ Der er også kritik. Direktøren for Børns Vilkår har påpeget, at koordinerin
 - Hvem ejer initiativet, hvis fonden trækker sig?
 - Står koordineringsomkostningerne mål med det, samarbejdet skaber?
 - Hvordan sikrer I, at dagsordenen er parternes og ikke kun fondens?`,
-			en: `Foundations took part in all seven examples. A foundation can fund a secretariat, take a risk that a public authority cannot, and bring together parties that would not otherwise meet. [The Hjem til Alle Alliance](/eksempler/hjem-til-alle) was founded by three foundations together with Copenhagen Municipality, [Bo trygt](/eksempler/bo-trygt) has a funders’ group, and Realdania funded the secretariat of [Sustainable Landscapes of the Future](/eksempler/fremtidens-baeredygtige-landskaber).
+			en: `Foundations took part in all seven examples. In the examples, foundations helped found and launch initiatives, funded or hosted secretariats and pledged money. [The Hjem til Alle Alliance](/eksempler/hjem-til-alle) was founded by three foundations together with Copenhagen Municipality, [Bo trygt](/eksempler/bo-trygt) has a funders’ group, and Realdania funded the secretariat of [Sustainable Landscapes of the Future](/eksempler/fremtidens-baeredygtige-landskaber).
 
-But the foundation is an auxiliary engine, not the whole engine. In [the Tøndermarsk Initiative](/eksempler/toendermarsk-initiativet) the municipality itself was the largest contributor, with DKK 140m of about DKK 265m. In [Troldhedestien](/eksempler/troldhedestien) the municipality put in DKK 4m and led the project. Hjem til Alle moved its secretariat from a foundation to an independent association, and [DK2020](/eksempler/dk2020) continues as Klimaalliancen. An initiative that can only run as long as a foundation pays is vulnerable.
+But the foundation is an auxiliary engine, not the whole engine. In [the Tøndermarsk Initiative](/eksempler/toendermarsk-initiativet) the municipality itself was the largest contributor, with DKK 140m of about DKK 265m. In [Troldhedestien](/eksempler/troldhedestien) the municipality put in DKK 4m and led the project. Hjem til Alle moved its secretariat from a foundation to an independent association, and [DK2020](/eksempler/dk2020) continues as Klimaalliancen.
 
-There is also criticism. The director of Børns Vilkår has pointed out that coordination costs in collective impact are very high. Secretariats and many meetings cost money, and that has to pay off — which is why FSG advised Realdania to design the backbone to fit the task.
+There is also criticism. The director of Børns Vilkår has pointed out that coordination costs in collective impact are very high. Secretariats and many meetings cost money. In 2016 FSG advised Realdania to design the backbone to fit the task.
 
 ## Questions for your initiative
 
