@@ -371,6 +371,8 @@ At nå dertil tager tid. FSG’s gennemgang af Realdanias collective impact-arbe
 
 ## Hvad Samspil giver
 
+*Initiativdelen af Samspil er under opbygning og endnu ikke åbnet. Indtil da kan I bruge [vurderingen](/vurdering) og [eksemplerne](/eksempler). Sådan er den tænkt:*
+
 Samspil samler den fælles agenda ét sted: problemformulering, vision, værdier, målgruppe og geografi, et måltræ fra vision til konkrete mål og de strategier, der skal føre dertil. Partnerne kan tilslutte sig agendaen, så det er synligt, hvem der står bag. Målene kobles til [fælles målemetoder](/principper/faelles-maalemetoder) og til parternes [aktiviteter](/principper/forpligtende-aktiviteter).`,
 			en: `## What it means
 
@@ -388,6 +390,8 @@ Getting there takes time. FSG’s 2016 review of Realdania’s collective impact
 - [The Hjem til Alle Alliance](/eksempler/hjem-til-alle) came together around a shared method, Housing First.
 
 ## What Samspil gives you
+
+*The initiative area of Samspil is being built and is not open yet. Until then, you can use [the assessment](/vurdering) and [the case library](/eksempler). This is how it is meant to work:*
 
 Samspil keeps the common agenda in one place: the problem statement, vision, values, target group and geography, a goal tree from vision to concrete goals, and the strategies that lead there. Partners can endorse the agenda, so it is visible who stands behind it. The goals are linked to [shared measurement](/principper/faelles-maalemetoder) and to the partners’ [activities](/principper/forpligtende-aktiviteter).`
 		},
@@ -419,6 +423,8 @@ Det er nyttigt at skelne mellem tal for hele befolkningen (er problemet blevet m
 
 ## Hvad Samspil giver
 
+*Initiativdelen af Samspil er under opbygning og endnu ikke åbnet. Indtil da kan I bruge [vurderingen](/vurdering) og [eksemplerne](/eksempler). Sådan er den tænkt:*
+
 Samspil lader initiativet definere indikatorer med udgangspunkt og mål, lader partnerne indberette deres data, viser udviklingen i figurer mod målet og samler det hele i et resultatkort, der kan gøres offentligt. Tallene kan opdeles på fx køn, alder og område, og små tal skjules på offentlige sider.`,
 			en: `## What it means
 
@@ -435,6 +441,8 @@ It helps to distinguish between figures for the whole population (has the proble
 - [Troldhedestien](/eksempler/troldhedestien) has an effect study following 250 citizens, but we have not found any results. In [the Tøndermarsk Initiative](/eksempler/toendermarsk-initiativet) visitor numbers rose markedly according to the sources — without them giving a figure.
 
 ## What Samspil gives you
+
+*The initiative area of Samspil is being built and is not open yet. Until then, you can use [the assessment](/vurdering) and [the case library](/eksempler). This is how it is meant to work:*
 
 Samspil lets an initiative define indicators with baselines and targets, lets partners report their data, shows progress against the target in charts, and brings it all together in a report card that can be made public. Figures can be broken down by, for example, sex, age and area, and small numbers are hidden on public pages.`
 		},
@@ -466,6 +474,8 @@ Et godt overblik viser også hullerne: mål, som ingen arbejder på, eller sekto
 
 ## Hvad Samspil giver
 
+*Initiativdelen af Samspil er under opbygning og endnu ikke åbnet. Indtil da kan I bruge [vurderingen](/vurdering) og [eksemplerne](/eksempler). Sådan er den tænkt:*
+
 Samspil viser, hvilke aktører der er med, og hvad de hver især har forpligtet sig til. Aktiviteter kobles til den [fælles agendas](/principper/faelles-agenda) mål, en bidragsmatrix viser, hvem der bidrager til hvilke mål, og et aktørkort viser, hvem der arbejder sammen med hvem — og hvor der er huller, overlap eller manglende sektorer.`,
 			en: `## What it means
 
@@ -482,6 +492,8 @@ A good overview also shows the gaps: goals nobody is working on, or sectors miss
 - [Sustainable Landscapes of the Future](/eksempler/fremtidens-baeredygtige-landskaber) connected interest organisations, researchers and local pilot projects — and the 2018 Finance Act set aside DKK 150m for similar projects.
 
 ## What Samspil gives you
+
+*The initiative area of Samspil is being built and is not open yet. Until then, you can use [the assessment](/vurdering) and [the case library](/eksempler). This is how it is meant to work:*
 
 Samspil shows which actors are involved and what each has committed to. Activities are linked to the goals of the [common agenda](/principper/faelles-agenda), a contribution matrix shows who contributes to which goals, and an actor map shows who works with whom — and where there are gaps, overlaps or missing sectors.`
 		},
@@ -515,6 +527,8 @@ Kilderne siger ikke meget om møderytmer og kanaler, men organiseringen viser, h
 
 ## Hvad Samspil giver
 
+*Initiativdelen af Samspil er under opbygning og endnu ikke åbnet. Indtil da kan I bruge [vurderingen](/vurdering) og [eksemplerne](/eksempler). Sådan er den tænkt:*
+
 Samspil samler møder, beslutninger, opgaver og opdateringer ét sted, så partnerne kan se, hvad der er besluttet, og hvem der gør hvad til hvornår. En inddragelseslog holder styr på, hvem der er blevet inddraget, hvordan, og hvad det førte til. Offentlige sider og resultatkort gør det muligt at fortælle omverdenen, hvordan det går.`,
 			en: `## What it means
 
@@ -533,6 +547,8 @@ The sources say little about meeting rhythms and channels, but the organisation 
 - [Sustainable Landscapes of the Future](/eksempler/fremtidens-baeredygtige-landskaber) ended by publishing six joint recommendations in November 2022.
 
 ## What Samspil gives you
+
+*The initiative area of Samspil is being built and is not open yet. Until then, you can use [the assessment](/vurdering) and [the case library](/eksempler). This is how it is meant to work:*
 
 Samspil keeps meetings, decisions, action items and updates in one place, so partners can see what has been decided and who does what by when. An involvement log keeps track of who has been involved, how, and what it led to. Public pages and report cards make it possible to tell the outside world how things are going.`
 		},
@@ -567,6 +583,8 @@ Eksemplerne viser spændet: fra én koordinator til et sekretariat, der bliver s
 
 ## Hvad Samspil giver
 
+*Initiativdelen af Samspil er under opbygning og endnu ikke åbnet. Indtil da kan I bruge [vurderingen](/vurdering) og [eksemplerne](/eksempler). Sådan er den tænkt:*
+
 Samspil er først og fremmest et værktøj for sekretariatet. Her registreres sekretariatets organisation, initiativets organer og deres medlemmer, medarbejdere, finansiering og hvor længe pengene rækker, og hvilken fase initiativet er i. Se også [Roller og organisering](/principper/roller).`,
 			en: `## What it means
 
@@ -586,6 +604,8 @@ There is no single right model. In 2016 FSG advised Realdania to design the back
 The examples show the range: from one coordinator to a secretariat that becomes an organisation of its own.
 
 ## What Samspil gives you
+
+*The initiative area of Samspil is being built and is not open yet. Until then, you can use [the assessment](/vurdering) and [the case library](/eksempler). This is how it is meant to work:*
 
 Samspil is first of all a tool for the secretariat. It records the backbone organisation, the initiative’s governance bodies and their members, staff, funding and how long the money will last, and which phase the initiative is in. See also [Roles and governance](/principper/roller).`
 		},

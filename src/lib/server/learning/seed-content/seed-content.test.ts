@@ -172,7 +172,8 @@ const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 function isResolvableLink(target: string): boolean {
 	if (/^https?:\/\/[^\s]+$/.test(target)) return URL.canParse(target);
-	if (target === '/vurdering') return true;
+	// the section front pages (routes that exist without a slug)
+	if (['/vurdering', '/eksempler', '/laering', '/principper', '/vidnesbyrd'].includes(target)) return true;
 	const [, section, slug] = /^\/([a-z]+)\/([a-z0-9-]+)$/.exec(target) ?? [];
 	if (section === 'eksempler') return caseSlugs.has(slug ?? '');
 	if (section === 'principper') return principleSlugs.has(slug ?? '');
