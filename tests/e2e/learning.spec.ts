@@ -659,6 +659,45 @@ test.describe('cases added by members', () => {
 		}
 	});
 
+	test('an author’s change to a published case goes back to review; a lesson note needs its tick', async ({
+		browser,
+		createMember,
+		adminApi,
+		expectAccessible
+	}) => {
+		const member = await retryOnReset(() => createMember());
+		const { context, page } = await signedInPage(browser, member);
+		const anonymous = await newApiContext();
+		try {
+			const { slug } = await createDraftCase(page.request);
+			await retryOnReset(() => publishCase(adminApi, slug));
+			expect((await anonymous.get(`/eksempler/${slug}`)).status()).toBe(200);
+
+			await page.goto(`/eksempler/${slug}/rediger`);
+			await expect(page.getByText('Gemmer du ændringer, bliver det en kladde igen', { exact: false })).toBeVisible();
+			// A note written without ticking its lesson is refused next to the box, and the note is kept.
+			await field(page, 'lessons.involve.note.da').fill('Brugerne var med fra første møde.');
+			await field(page, 'summary.da').fill('En ny beskrivelse fra forfatteren.');
+			await page.getByRole('button', { name: 'Gem ændringer' }).first().click();
+			await expect(page.getByText('Du har skrevet en note, men ikke sat kryds.', { exact: false })).toBeVisible();
+			await expect(field(page, 'lessons.involve.note.da')).toHaveValue('Brugerne var med fra første møde.');
+			await expect(field(page, 'summary.da')).toHaveValue('En ny beskrivelse fra forfatteren.');
+			await expectAccessible(page);
+
+			await page.locator('input[name="lessons.involve"]').check();
+			await page.getByRole('button', { name: 'Gem ændringer' }).first().click();
+			await expect(page).toHaveURL(`/eksempler/${slug}?saved=review`);
+			await expect(page.getByRole('status').filter({ hasText: 'er det nu en kladde igen' })).toBeVisible();
+			// Until an editor publishes it again, the public no longer sees it.
+			expect((await anonymous.get(`/eksempler/${slug}`)).status()).toBe(404);
+			await retryOnReset(() => publishCase(adminApi, slug));
+			expect(await (await anonymous.get(`/eksempler/${slug}`)).text()).toContain('En ny beskrivelse fra forfatteren.');
+		} finally {
+			await anonymous.dispose();
+			await context.close();
+		}
+	});
+
 	test('a member sees the history of their own case and brings an older version back', async ({ browser, createMember, adminApi }) => {
 		const member = await retryOnReset(() => createMember({ name: `Mona Medlem ${uniqueSuffix()}` }));
 		const { context, page } = await signedInPage(browser, member);
