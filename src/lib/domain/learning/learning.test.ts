@@ -196,6 +196,7 @@ describe('schemas', () => {
 		expect(problems({ from: '1800' })).toEqual(['cases_filter_year_ignored']);
 		expect(problems({ to: 'snart' })).toEqual(['cases_filter_year_ignored']);
 		expect(problems({ from: '2020', to: '2016' })).toEqual(['cases_filter_years_reversed']);
+		expect(CaseFiltersSchema.parse({ from: '2020', to: '2016' })).toMatchObject({ from: 2016, to: 2020 });
 		expect(problems({ from: '', to: '' })).toEqual([]);
 	});
 

@@ -133,30 +133,37 @@ export const TestimonyContentSchema = z.object({
 });
 
 /** The case library's filters, read from the query string; bad values are ignored, never an error. */
-export const CaseFiltersSchema = z.object({
-	q: z
-		.string()
-		.trim()
-		.transform((value) => value.slice(0, MAX_QUERY))
-		.catch('')
-		.default(''),
-	field: z.enum(PROBLEM_FIELDS).optional().catch(undefined),
-	scale: z.enum(CASE_SCALES).optional().catch(undefined),
-	sector: z.enum(SECTORS).optional().catch(undefined),
-	lesson: z.enum(LESSON_KEYS).optional().catch(undefined),
-	/** drafts are only ever shown to their author and to editors; this narrows what they see */
-	status: z.enum(['draft', 'published']).optional().catch(undefined),
-	from: z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR).optional().catch(undefined),
-	to: z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR).optional().catch(undefined),
-	page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1)
-});
+export const CaseFiltersSchema = z
+	.object({
+		q: z
+			.string()
+			.trim()
+			.transform((value) => value.slice(0, MAX_QUERY))
+			.catch('')
+			.default(''),
+		field: z.enum(PROBLEM_FIELDS).optional().catch(undefined),
+		scale: z.enum(CASE_SCALES).optional().catch(undefined),
+		sector: z.enum(SECTORS).optional().catch(undefined),
+		lesson: z.enum(LESSON_KEYS).optional().catch(undefined),
+		/** drafts are only ever shown to their author and to editors; this narrows what they see */
+		status: z.enum(['draft', 'published']).optional().catch(undefined),
+		from: z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR).optional().catch(undefined),
+		to: z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR).optional().catch(undefined),
+		page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1)
+	})
+	// a period typed backwards is read the right way round (and the reader is told)
+	.transform((filters) =>
+		filters.from !== undefined && filters.to !== undefined && filters.from > filters.to
+			? { ...filters, from: filters.to, to: filters.from }
+			: filters
+	);
 
 export const CASES_PER_PAGE = 20;
 export const MAX_QUERY = 200;
 
 /**
  * What the reader should know about filters that could not be used as typed (message keys):
- * a search cut to 200 characters, a year that is not a year, a period that ends before it starts.
+ * a search cut to 200 characters, a year that is not a year, a period typed backwards (swapped).
  */
 export function caseFilterProblems(raw: Record<string, string>, filters: CaseFilters): string[] {
 	const problems: string[] = [];
@@ -164,7 +171,8 @@ export function caseFilterProblems(raw: Record<string, string>, filters: CaseFil
 	if ((['from', 'to'] as const).some((key) => (raw[key] ?? '').trim() !== '' && filters[key] === undefined)) {
 		problems.push('cases_filter_year_ignored');
 	}
-	if (filters.from !== undefined && filters.to !== undefined && filters.from > filters.to) problems.push('cases_filter_years_reversed');
+	if (filters.from !== undefined && filters.to !== undefined && Number(raw.from) > Number(raw.to))
+		problems.push('cases_filter_years_reversed');
 	return problems;
 }
 
