@@ -692,6 +692,19 @@ test.describe('cases added by members', () => {
 			expect((await anonymous.get(`/eksempler/${slug}`)).status()).toBe(404);
 			await retryOnReset(() => publishCase(adminApi, slug));
 			expect(await (await anonymous.get(`/eksempler/${slug}`)).text()).toContain('En ny beskrivelse fra forfatteren.');
+
+			// The author deletes it (with the confirmation); an editor can bring it back.
+			await page.goto(`/eksempler/${slug}/rediger`);
+			await page.getByRole('checkbox', { name: 'Ja, fjern eksemplet fra samlingen. Historikken gemmes.' }).check();
+			await page.getByRole('button', { name: 'Slet eksemplet' }).click();
+			await expect(page).toHaveURL('/eksempler?deleted=1');
+			await expect(page.getByRole('status').filter({ hasText: 'Eksemplet er slettet.' })).toBeVisible();
+			expect((await anonymous.get(`/eksempler/${slug}`)).status()).toBe(404);
+			expect((await submitForm(page.request, '/laering/slettet?/restoreCase', { slug })).status()).toBe(403);
+			const restored = await retryOnReset(() => submitForm(adminApi, '/laering/slettet?/restoreCase', { slug }));
+			expect(restored.status()).toBe(303);
+			expect(restored.headers().location).toBe(`/eksempler/${slug}?saved=restored`);
+			expect((await anonymous.get(`/eksempler/${slug}`)).status()).toBe(200);
 		} finally {
 			await anonymous.dispose();
 			await context.close();
@@ -858,9 +871,10 @@ test.describe('who may change what', () => {
 test.describe('testimonies', () => {
 	test.describe.configure({ timeout: 90_000 });
 
-	test('an editor adds a testimony with its source; it shows on the case and the lesson; deleting needs the confirmation', async ({
+	test('an editor adds a testimony with its source; it shows on the case and the lesson; deleting needs the confirmation and can be undone', async ({
 		browser,
-		createMember
+		createMember,
+		expectAccessible
 	}) => {
 		const editor = await retryOnReset(() => createMember({ role: 'editor' }));
 		const { context, page } = await signedInPage(browser, editor);
@@ -948,12 +962,25 @@ test.describe('testimonies', () => {
 			await page.getByRole('button', { name: 'Slet vidnesbyrdet' }).click();
 			await expect(page).toHaveURL('/vidnesbyrd?saved=deleted');
 			deleted = true;
-			await expect(page.getByRole('status')).toHaveText('Vidnesbyrdet er slettet.');
+			await expect(page.getByRole('status')).toHaveText('Vidnesbyrdet er slettet. Du kan hente det tilbage under »Slettet indhold«.');
 			await expect(page.getByText(statement)).toHaveCount(0);
 			await page.goto('/eksempler/hjem-til-alle');
 			await expect(page.getByText(statement)).toHaveCount(0);
 			await page.goto('/laering/involver');
 			await expect(page.getByText(statement)).toHaveCount(0);
+
+			// A deletion can be undone: the editors' list of deleted content brings it back.
+			await page.goto('/vidnesbyrd');
+			await page.getByRole('link', { name: 'Slettet indhold' }).click();
+			await expect(page).toHaveURL('/laering/slettet');
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Slettet indhold');
+			await expectAccessible(page);
+			await page.getByRole('button', { name: 'Hent vidnesbyrdet fra projektleder, Testkommune tilbage' }).click();
+			await expect(page).toHaveURL('/laering/slettet?restored=testimony');
+			await expect(page.getByRole('status')).toHaveText('Vidnesbyrdet er hentet tilbage og vises igen.');
+			deleted = false;
+			await page.goto('/eksempler/hjem-til-alle');
+			await expect(page.getByText(statement)).toHaveCount(1);
 		} finally {
 			if (editPath && !deleted) {
 				await submitForm(page.request, `${editPath}?/delete`, { confirm: 'on' });

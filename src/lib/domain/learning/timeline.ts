@@ -26,7 +26,10 @@ export function formatPeriod(start: number, end: number | null): string {
 	return start === end ? String(start) : `${start}–${end}`;
 }
 
-/** Does a case's period touch the years asked for? Open ends count as running until now. */
+/**
+ * Does a case's period touch the years asked for? Open ends count as running until now. The case
+ * library's SQL filter implements this rule; an integration test checks that they agree.
+ */
 export function periodOverlaps(period: { start: number; end: number | null }, range: { from?: number; to?: number }): boolean {
 	const end = period.end ?? Number.POSITIVE_INFINITY;
 	if (range.from !== undefined && end < range.from) return false;

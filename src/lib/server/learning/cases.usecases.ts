@@ -19,7 +19,9 @@ import {
 	listContentRevisions,
 	searchCases,
 	setCaseStatusRow,
+	listDeletedCases,
 	softDeleteCaseRow,
+	undeleteCaseRow,
 	updateCaseContent
 } from './learning.repository.ts';
 import type { CaseStatus } from './learning.table.ts';
@@ -108,11 +110,14 @@ function validateCase(input: unknown): CaseContent {
 	throw AppError.fromIssues(result.error.issues, (path) => fieldNameOfPath(path, input));
 }
 
+/** Addresses under /eksempler/ that are pages of their own: a case named "Ny" must not hide the new-case form. */
+const RESERVED_CASE_SLUGS = new Set(['ny']);
+
 /** Slug candidates for a new case: the name, then name-2, name-3 … */
 function* slugCandidates(name: string): Generator<string> {
 	const slug = slugify(name);
 	const base = slug.length >= 2 ? slug : slug ? `eksempel-${slug}` : 'eksempel';
-	yield base;
+	if (!RESERVED_CASE_SLUGS.has(base)) yield base;
 	for (let n = 2; n < 1000; n++) yield `${base}-${n}`;
 }
 
@@ -230,7 +235,24 @@ export async function setCaseStatus(ctx: UseCaseContext, slug: string, status: C
 export async function deleteCase(ctx: UseCaseContext, slug: string) {
 	const row = await getEditableCase(ctx, slug);
 	await ctx.db.transaction(async (tx) => {
-		await softDeleteCaseRow(tx, row.id, nowOf(ctx));
+		await softDeleteCaseRow(tx, row.id, nowOf(ctx), ctx.actor.userId);
 		await auditFromContext(tx, ctx, { action: 'learning_case.delete', targetType: 'learning_case', targetId: row.id, details: { slug } });
+	});
+}
+
+/** Deleted cases, for the editors' undo list. */
+export async function listDeletedCaseRows(ctx: UseCaseContext) {
+	await requireAccess(ctx, 'learning.edit');
+	return listDeletedCases(ctx.db);
+}
+
+/** An editor brings a deleted case back, as it was (published or draft) and with its history. */
+export async function undeleteCase(ctx: UseCaseContext, slug: string) {
+	await requireAccess(ctx, 'learning.edit');
+	const row = await findCaseBySlug(ctx.db, slug, { includeDeleted: true });
+	if (!row || row.deletedAt === null) throw new AppError('not_found');
+	await ctx.db.transaction(async (tx) => {
+		await undeleteCaseRow(tx, row.id, nowOf(ctx), ctx.actor.userId);
+		await auditFromContext(tx, ctx, { action: 'learning_case.undelete', targetType: 'learning_case', targetId: row.id, details: { slug } });
 	});
 }

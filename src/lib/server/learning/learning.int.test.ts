@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseContent } from '../../domain/learning/content.ts';
 import { CASES_PER_PAGE } from '../../domain/learning/schemas.ts';
+import { periodOverlaps } from '../../domain/learning/timeline.ts';
 import { type Actor, ANONYMOUS, type PlatformRole } from '../../domain/policy/policy.ts';
 import { findAuditEntries } from '../audit/audit.repository.ts';
 import type { AppError } from '../http/errors.ts';
@@ -16,8 +17,10 @@ import {
 	getCase,
 	getCaseForEditing,
 	listCaseRevisions,
+	listDeletedCaseRows,
 	restoreCaseRevision,
 	setCaseStatus,
+	undeleteCase,
 	updateCase
 } from './cases.usecases.ts';
 import { loadCasePage, loadLessonPage } from './learning-pages.ts';
@@ -26,7 +29,15 @@ import { seedLearningContent } from './seed.ts';
 import { SEED_CASES } from './seed-content/cases.ts';
 import { SEED_PAGES } from './seed-content/pages.ts';
 import { SEED_TESTIMONIES } from './seed-content/testimonies.ts';
-import { createTestimony, deleteTestimony, findTestimonies, restoreTestimonyRevision, updateTestimony } from './testimonies.usecases.ts';
+import {
+	createTestimony,
+	deleteTestimony,
+	findTestimonies,
+	listDeletedTestimonyRows,
+	restoreTestimonyRevision,
+	undeleteTestimony,
+	updateTestimony
+} from './testimonies.usecases.ts';
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let member: Actor;
@@ -130,6 +141,37 @@ describe('seed', () => {
 		expect(row.revision).toBe(1);
 	});
 
+	it('lets an editor bring back a deleted case or testimony, as it was, audited; nobody else', async () => {
+		const row = await createCase(as(member), ownCase('Slettet og hentet'));
+		await deleteCase(as(member), row.slug);
+		expect((await rejection(getCase(as(member), row.slug))).code).toBe('not_found');
+		for (const actor of [ANONYMOUS, member]) {
+			expect((await rejection(listDeletedCaseRows(as(actor)))).code).toBe('forbidden');
+			expect((await rejection(undeleteCase(as(actor), row.slug))).code).toBe('forbidden');
+		}
+		const listed = (await listDeletedCaseRows(as(editor))).find((item) => item.slug === row.slug);
+		expect(listed).toMatchObject({ name: { da: 'Slettet og hentet' }, status: 'draft', deletedBy: 'Test member' });
+		await undeleteCase(as(editor), row.slug);
+		// still the member's draft, with its history
+		expect((await getCase(as(member), row.slug)).status).toBe('draft');
+		expect((await rejection(getCase(anonymous(), row.slug))).code).toBe('not_found');
+		expect((await listCaseRevisions(as(member), row.slug)).revisions).toHaveLength(1);
+		expect((await listDeletedCaseRows(as(editor))).map((item) => item.slug)).not.toContain(row.slug);
+		// a case that is not deleted cannot be "restored"
+		expect((await rejection(undeleteCase(as(editor), row.slug))).code).toBe('not_found');
+		const audit = await findAuditEntries(database.db, { action: 'learning_case.undelete', limit: 10 });
+		expect(audit.map((entry) => entry.targetId)).toContain(row.id);
+		await deleteCase(as(member), row.slug); // out of the way of the later searches
+
+		const [testimony] = await findTestimonies(anonymous());
+		await deleteTestimony(as(editor), testimony.id);
+		expect((await listDeletedTestimonyRows(as(editor))).map((item) => item.id)).toContain(testimony.id);
+		expect((await rejection(undeleteTestimony(as(member), testimony.id))).code).toBe('forbidden');
+		await undeleteTestimony(as(editor), testimony.id);
+		expect((await findTestimonies(anonymous())).map((item) => item.id)).toContain(testimony.id);
+		expect((await rejection(undeleteTestimony(as(editor), 'x'))).code).toBe('not_found');
+	});
+
 	it('does not bring back a seeded case an editor deleted', async () => {
 		const slug = SEED_CASES[6].slug;
 		await deleteCase(as(editor), slug);
@@ -166,6 +208,21 @@ describe('seed', () => {
 });
 
 describe('search and filters', () => {
+	it('filters by period exactly as the domain rule says (periodOverlaps), for every range', async () => {
+		const seeded = new Set(SEED_CASES.map((c) => c.slug));
+		const years = [undefined, 2012, 2014, 2016, 2018, 2020, 2022, 2024];
+		for (const from of years) {
+			for (const to of years) {
+				if (from !== undefined && to !== undefined && from > to) continue;
+				const expected = SEED_CASES.filter((c) => periodOverlaps({ start: c.periodStart, end: c.periodEnd }, { from, to }))
+					.map((c) => c.slug)
+					.sort();
+				const found = (await search('', { from, to })).filter((slug) => seeded.has(slug));
+				expect(found, `from ${from} to ${to}`).toEqual(expected);
+			}
+		}
+	});
+
 	it('finds the homelessness case with Danish stemming', async () => {
 		expect(await search('hjemløse')).toContain('hjem-til-alle');
 		expect(await search('hjemløshed')).toContain('hjem-til-alle');
@@ -270,6 +327,8 @@ describe('who may do what', () => {
 		expect(rows.map((row) => row.slug).sort()).toEqual(['samtidig-i-aarhus', 'samtidig-i-aarhus-2', 'samtidig-i-aarhus-3']);
 		// a name too short for an address still gets a valid one
 		expect((await createCase(as(member), ownCase('X'))).slug).toBe('eksempel-x');
+		// "ny" is the new-case form's address
+		expect((await createCase(as(member), ownCase('Ny'))).slug).toBe('ny-2');
 	});
 
 	it("lets a member edit their own case but not another's or a seeded one", async () => {

@@ -1,4 +1,4 @@
-import { and, arrayContains, asc, desc, eq, exists, gte, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, arrayContains, asc, desc, eq, exists, gte, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { CaseContent, LessonKey, Localized, PageContent, PageKind, TestimonyContent } from '../../domain/learning/content.ts';
 import type { CaseFilters } from '../../domain/learning/schemas.ts';
 import { markdownToPlainText } from '../content/markdown.ts';
@@ -66,7 +66,8 @@ const caseColumns = {
 	userEdited: learningCases.userEdited,
 	revision: learningCases.revision,
 	updatedAt: learningCases.updatedAt,
-	createdAt: learningCases.createdAt
+	createdAt: learningCases.createdAt,
+	deletedAt: learningCases.deletedAt
 };
 
 export type CaseRow = {
@@ -80,6 +81,7 @@ export type CaseRow = {
 	revision: number;
 	updatedAt: Date;
 	createdAt: Date;
+	deletedAt: Date | null;
 };
 
 export async function insertCase(
@@ -138,8 +140,29 @@ export async function setCaseStatusRow(db: Executor, id: string, status: CaseSta
 	await db.update(learningCases).set({ status, updatedAt: now }).where(eq(learningCases.id, id));
 }
 
-export async function softDeleteCaseRow(db: Executor, id: string, now: Date) {
-	await db.update(learningCases).set({ deletedAt: now }).where(eq(learningCases.id, id));
+export async function softDeleteCaseRow(db: Executor, id: string, now: Date, by: string | null) {
+	await db.update(learningCases).set({ deletedAt: now, updatedBy: by }).where(eq(learningCases.id, id));
+}
+
+export async function undeleteCaseRow(db: Executor, id: string, now: Date, by: string | null) {
+	await db.update(learningCases).set({ deletedAt: null, updatedAt: now, updatedBy: by }).where(eq(learningCases.id, id));
+}
+
+/** Deleted cases, newest deletion first, with who deleted them (for the editors' undo list). */
+export async function listDeletedCases(db: Executor) {
+	return db
+		.select({
+			id: learningCases.id,
+			slug: learningCases.slug,
+			name: sql<Localized>`${learningCases.content}->'name'`,
+			status: learningCases.status,
+			deletedAt: sql<Date>`${learningCases.deletedAt}`,
+			deletedBy: users.name
+		})
+		.from(learningCases)
+		.leftJoin(users, eq(users.id, learningCases.updatedBy))
+		.where(isNotNull(learningCases.deletedAt))
+		.orderBy(desc(learningCases.deletedAt));
 }
 
 /** Includes deleted cases only when asked (the seed must see them, so it does not bring them back). */
@@ -341,6 +364,7 @@ export type TestimonyRow = {
 	userEdited: boolean;
 	revision: number;
 	updatedAt: Date;
+	deletedAt: Date | null;
 };
 
 const testimonyColumns = {
@@ -350,7 +374,8 @@ const testimonyColumns = {
 	seedHash: learningTestimonies.seedHash,
 	userEdited: learningTestimonies.userEdited,
 	revision: learningTestimonies.revision,
-	updatedAt: learningTestimonies.updatedAt
+	updatedAt: learningTestimonies.updatedAt,
+	deletedAt: learningTestimonies.deletedAt
 };
 
 function derivedTestimonyColumns(content: TestimonyContent) {
@@ -403,8 +428,27 @@ export async function updateTestimonyContent(
 	return updated.length === 1;
 }
 
-export async function softDeleteTestimonyRow(db: Executor, id: string, now: Date) {
-	await db.update(learningTestimonies).set({ deletedAt: now }).where(eq(learningTestimonies.id, id));
+export async function softDeleteTestimonyRow(db: Executor, id: string, now: Date, by: string | null) {
+	await db.update(learningTestimonies).set({ deletedAt: now, updatedBy: by }).where(eq(learningTestimonies.id, id));
+}
+
+export async function undeleteTestimonyRow(db: Executor, id: string, now: Date, by: string | null) {
+	await db.update(learningTestimonies).set({ deletedAt: null, updatedAt: now, updatedBy: by }).where(eq(learningTestimonies.id, id));
+}
+
+/** Deleted testimonies, newest deletion first, with who deleted them. */
+export async function listDeletedTestimonies(db: Executor) {
+	return db
+		.select({
+			id: learningTestimonies.id,
+			content: learningTestimonies.content,
+			deletedAt: sql<Date>`${learningTestimonies.deletedAt}`,
+			deletedBy: users.name
+		})
+		.from(learningTestimonies)
+		.leftJoin(users, eq(users.id, learningTestimonies.updatedBy))
+		.where(isNotNull(learningTestimonies.deletedAt))
+		.orderBy(desc(learningTestimonies.deletedAt));
 }
 
 export async function findTestimony(db: Executor, by: { id?: string; seedKey?: string; includeDeleted?: boolean }) {

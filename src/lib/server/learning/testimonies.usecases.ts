@@ -12,7 +12,9 @@ import {
 	insertTestimony,
 	listContentRevisions,
 	listTestimonies,
+	listDeletedTestimonies,
 	softDeleteTestimonyRow,
+	undeleteTestimonyRow,
 	type TestimonyRow,
 	updateTestimonyContent
 } from './learning.repository.ts';
@@ -106,7 +108,23 @@ export async function restoreTestimonyRevision(ctx: UseCaseContext, id: string, 
 export async function deleteTestimony(ctx: UseCaseContext, id: string) {
 	const row = await getEditableTestimony(ctx, id);
 	await ctx.db.transaction(async (tx) => {
-		await softDeleteTestimonyRow(tx, row.id, nowOf(ctx));
+		await softDeleteTestimonyRow(tx, row.id, nowOf(ctx), ctx.actor.userId);
 		await auditFromContext(tx, ctx, { action: 'testimony.delete', targetType: 'testimony', targetId: row.id });
+	});
+}
+
+/** Deleted testimonies, for the editors' undo list. */
+export async function listDeletedTestimonyRows(ctx: UseCaseContext) {
+	await requireAccess(ctx, 'learning.edit');
+	return listDeletedTestimonies(ctx.db);
+}
+
+export async function undeleteTestimony(ctx: UseCaseContext, id: string) {
+	await requireAccess(ctx, 'learning.edit');
+	const row = z.uuid().safeParse(id).success ? await findTestimony(ctx.db, { id, includeDeleted: true }) : undefined;
+	if (!row || row.deletedAt === null) throw new AppError('not_found');
+	await ctx.db.transaction(async (tx) => {
+		await undeleteTestimonyRow(tx, row.id, nowOf(ctx), ctx.actor.userId);
+		await auditFromContext(tx, ctx, { action: 'testimony.undelete', targetType: 'testimony', targetId: row.id });
 	});
 }

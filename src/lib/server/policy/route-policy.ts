@@ -70,6 +70,7 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 	'/laering/[slug]': { load: 'learning.view' },
 	'/laering/[slug]/rediger': { load: 'learning.edit', actions: { save: 'learning.edit' } },
 	'/laering/[slug]/historik': { load: 'learning.edit', actions: { restore: 'learning.edit' } },
+	'/laering/slettet': { load: 'learning.edit', actions: { restoreCase: 'learning.edit', restoreTestimony: 'learning.edit' } },
 	'/eksempler': { load: 'learning.view' },
 	'/eksempler/ny': { load: 'case.create', actions: { save: 'case.create', addRow: 'case.create' } },
 	'/eksempler/[slug]': { load: 'learning.view' },
