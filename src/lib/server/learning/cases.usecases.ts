@@ -99,9 +99,9 @@ export async function listCasesIllustrating(ctx: UseCaseContext, lesson: LessonK
 	return listCasesForLesson(ctx.db, lesson, caseVisibility(ctx.actor), limit);
 }
 
-export async function listCaseChoices(ctx: UseCaseContext) {
+export async function listCaseChoices(ctx: UseCaseContext, slugs?: readonly string[]) {
 	await requireAccess(ctx, 'learning.view');
-	return listCaseNames(ctx.db, caseVisibility(ctx.actor));
+	return listCaseNames(ctx.db, caseVisibility(ctx.actor), slugs);
 }
 
 function validateCase(input: unknown): CaseContent {

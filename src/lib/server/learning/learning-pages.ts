@@ -63,8 +63,8 @@ export interface TestimonyView {
 	lessons: LessonKey[];
 }
 
-async function caseNameMap(ctx: UseCaseContext, locale: Locale) {
-	const names = await listCaseChoices(ctx);
+async function caseNameMap(ctx: UseCaseContext, locale: Locale, slugs: string[]) {
+	const names = await listCaseChoices(ctx, [...new Set(slugs)]);
 	return new Map(names.map((row) => [row.slug, shownText(row.name, locale)]));
 }
 
@@ -85,7 +85,12 @@ function testimonyView(row: TestimonyRow, locale: Locale, caseNames: Map<string,
 }
 
 export async function loadTestimonyViews(ctx: UseCaseContext, locale: Locale, filter: { lesson?: LessonKey; caseSlug?: string } = {}) {
-	const [rows, names] = await Promise.all([findTestimonies(ctx, filter), caseNameMap(ctx, locale)]);
+	const rows = await findTestimonies(ctx, filter);
+	const names = await caseNameMap(
+		ctx,
+		locale,
+		rows.flatMap((row) => (row.content.caseSlug ? [row.content.caseSlug] : []))
+	);
 	return rows.map((row) => testimonyView(row, locale, names));
 }
 

@@ -1,4 +1,4 @@
-import { and, arrayContains, asc, desc, eq, exists, gte, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, arrayContains, asc, desc, eq, exists, gte, inArray, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { CaseContent, LessonKey, Localized, PageContent, PageKind, TestimonyContent } from '../../domain/learning/content.ts';
 import type { CaseFilters } from '../../domain/learning/schemas.ts';
 import { markdownToPlainText } from '../content/markdown.ts';
@@ -267,12 +267,13 @@ export async function listCasesForLesson(db: Executor, lesson: LessonKey, visibi
 	return rows as CaseRow[];
 }
 
-/** Names of the cases with these slugs that the reader may see (for links from testimonies and pages). */
-export async function listCaseNames(db: Executor, visibility: CaseVisibility) {
+/** Names of the cases (all, or those with these slugs) that the reader may see (for links and the testimony form). */
+export async function listCaseNames(db: Executor, visibility: CaseVisibility, slugs?: readonly string[]) {
+	if (slugs?.length === 0) return [];
 	return db
 		.select({ slug: learningCases.slug, name: sql<Localized>`${learningCases.content}->'name'` })
 		.from(learningCases)
-		.where(and(isNull(learningCases.deletedAt), visibleCases(visibility)))
+		.where(and(isNull(learningCases.deletedAt), visibleCases(visibility), slugs ? inArray(learningCases.slug, [...slugs]) : undefined))
 		.orderBy(asc(learningCases.nameDa));
 }
 
