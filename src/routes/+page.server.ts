@@ -4,7 +4,7 @@ import { isSetupNeeded } from '#lib/server/auth/auth.usecases.ts';
 import type { PageServerLoad } from './$types';
 
 /** First run: nobody can sign in yet, so the front page sends the visitor to the set-up page. */
-export const load: PageServerLoad = async () => {
+export const load: PageServerLoad = async (event) => {
 	if (await isSetupNeeded(getDatabase().db)) redirect(303, '/setup');
-	return {};
+	return { accountDeleted: event.url.searchParams.get('account') === 'deleted' };
 };

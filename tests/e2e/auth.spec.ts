@@ -307,6 +307,54 @@ test.describe('my account', () => {
 		}
 	});
 
+	test('a person downloads their own data and deletes their account (P2)', async ({ page, createMember, expectAccessible }) => {
+		const member = await createMember();
+		await signIn(page, member.email, member.password);
+		await page.goto('/account');
+		await expect(page.getByRole('heading', { name: 'Dine data' })).toBeVisible();
+
+		// The download is a JSON file about this person, without secrets.
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('link', { name: 'Hent dine data (JSON)' }).click()
+		]);
+		expect(download.suggestedFilename()).toMatch(/^samspil-mine-data-\d{4}-\d{2}-\d{2}\.json$/);
+		const exported = JSON.parse(
+			await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'))
+		);
+		expect(exported.profile.email).toBe(member.email);
+		expect(exported.sessions.length).toBeGreaterThan(0);
+		expect(JSON.stringify(exported)).not.toMatch(/argon2|password_?hash/i);
+
+		await page.getByRole('link', { name: 'Slet din konto' }).click();
+		await expect(page).toHaveURL('/account/delete');
+		await expectAccessible(page);
+		// Without the tick, or with a wrong password: refused next to the field, nothing deleted.
+		await page.getByLabel('Nuværende adgangskode').fill(member.password);
+		await page.getByRole('button', { name: 'Slet min konto' }).click();
+		await expect(page.locator('#confirm-error')).toHaveText('Sæt kryds for at bekræfte, at kontoen skal slettes.');
+		await expectAccessible(page);
+		await page.getByLabel('Nuværende adgangskode').fill('Ikke den rigtige kode');
+		await page.getByRole('checkbox', { name: 'Ja, slet min konto for altid.' }).check();
+		await page.getByRole('button', { name: 'Slet min konto' }).click();
+		await expect(page.locator('#field-password-error')).toHaveText('Den nuværende adgangskode er forkert.');
+
+		await page.getByLabel('Nuværende adgangskode').fill(member.password);
+		await page.getByRole('checkbox', { name: 'Ja, slet min konto for altid.' }).check();
+		await page.getByRole('button', { name: 'Slet min konto' }).click();
+		await expect(page).toHaveURL('/?account=deleted');
+		await expect(page.getByRole('status')).toHaveText('Din konto er slettet, og du er logget ud.');
+		await expect(page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Log ind' })).toBeVisible();
+		// The account is gone: signing in fails.
+		const api = await newApiContext();
+		try {
+			const response = await postForm(api, '/login', { email: member.email, password: member.password });
+			expect(response.status()).toBe(400);
+		} finally {
+			await api.dispose();
+		}
+	});
+
 	test('profile: name and language are saved', async ({ page, createMember, login }) => {
 		const member = await createMember();
 		await signIn(page, member.email, member.password);

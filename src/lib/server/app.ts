@@ -1,3 +1,4 @@
+import { DAY_MS, purgeExpiredAuditEntries } from './audit/retention.ts';
 import { getConfig } from './config/config.ts';
 import { type DatabaseHandle, migrateDatabase, openDatabase } from './db/client.ts';
 import { seedDemoContent } from './demo/seed.ts';
@@ -35,7 +36,22 @@ export async function startApp(): Promise<DatabaseHandle> {
 	}
 	handle = opened;
 	log.info({ database: opened.kind, ms: Date.now() - started }, 'database ready');
+	await purgeAuditLog(opened, config.AUDIT_RETENTION_DAYS);
+	purgeTimer = setInterval(() => void purgeAuditLog(opened, config.AUDIT_RETENTION_DAYS), DAY_MS);
+	purgeTimer.unref();
 	return handle;
+}
+
+let purgeTimer: NodeJS.Timeout | undefined;
+
+/** Deletes audit entries past their retention; a failure is logged, never fatal. */
+async function purgeAuditLog(opened: DatabaseHandle, retentionDays: number): Promise<void> {
+	try {
+		const { deleted, before } = await purgeExpiredAuditEntries(opened.db, { retentionDays });
+		if (deleted) log.info({ deleted, before, retentionDays }, 'audit entries past their retention deleted');
+	} catch (error) {
+		log.error({ err: error }, 'audit retention purge failed');
+	}
 }
 
 export function getDatabase(): DatabaseHandle {
@@ -46,6 +62,7 @@ export function getDatabase(): DatabaseHandle {
 export async function stopApp(): Promise<void> {
 	const closing = handle;
 	handle = undefined;
+	clearInterval(purgeTimer);
 	if (closing) {
 		await closing.close();
 		log.info('database closed');

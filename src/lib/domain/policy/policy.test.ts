@@ -14,6 +14,8 @@ const PLATFORM_EXPECTED: Record<Exclude<Action, `initiative.${string}`>, string>
 	'account.view': '-YYY',
 	'account.update': '-YYY',
 	'account.change_password': '-YYY',
+	'account.export': '-YYY',
+	'account.delete': '-YYY',
 	'admin.view': '---Y',
 	'user.list': '---Y',
 	'user.invite': '---Y',

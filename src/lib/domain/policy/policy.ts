@@ -29,6 +29,9 @@ export const PERMISSIONS = {
 	'account.view': SIGNED_IN,
 	'account.update': SIGNED_IN,
 	'account.change_password': SIGNED_IN,
+	// P2: download one's own data, delete one's own account
+	'account.export': SIGNED_IN,
+	'account.delete': SIGNED_IN,
 	// Administration
 	'admin.view': ['admin'],
 	'user.list': ['admin'],

@@ -43,7 +43,14 @@ export const ConfigSchema = z.object({
 		.default(12),
 	TRUST_PROXY: booleanFlag.default(false),
 	DEMO_CONTENT: booleanFlag.default(true),
-	PGLITE_SHARED_BUFFERS_MB: z.coerce.number().int().min(1).max(1024).default(16)
+	PGLITE_SHARED_BUFFERS_MB: z.coerce.number().int().min(1).max(1024).default(16),
+	/** P2: audit entries older than this are deleted (at start and once a day) */
+	AUDIT_RETENTION_DAYS: z.coerce
+		.number()
+		.int()
+		.min(30)
+		.max(3650 * 2)
+		.default(365)
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

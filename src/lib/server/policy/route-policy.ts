@@ -25,6 +25,8 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 	'/password/forgot': { load: 'auth.reset_password', actions: { default: 'auth.reset_password' } },
 	'/password/reset/[token]': { load: 'auth.reset_password', actions: { default: 'auth.reset_password' } },
 	'/account': { load: 'account.view', actions: { profile: 'account.update', password: 'account.change_password' } },
+	'/account/export': { endpoints: { GET: 'account.export' } },
+	'/account/delete': { load: 'account.delete', actions: { delete: 'account.delete' } },
 	'/admin': { load: 'admin.view' },
 	'/admin/users': {
 		load: 'user.list',

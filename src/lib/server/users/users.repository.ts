@@ -32,6 +32,16 @@ export async function countActiveAdmins(db: Executor): Promise<number> {
 	return row?.n ?? 0;
 }
 
+/**
+ * Counts active administrators inside a transaction that is about to remove one (role change,
+ * disabling, account deletion). The advisory lock serialises those transactions, so two of them at
+ * once cannot each see another admin and together leave none.
+ */
+export async function countActiveAdminsForChange(tx: Executor): Promise<number> {
+	await tx.execute(sql`select pg_advisory_xact_lock(4242003)`);
+	return countActiveAdmins(tx);
+}
+
 export async function insertUser(
 	db: Executor,
 	values: Pick<UserRow, 'email' | 'name' | 'platformRole' | 'status' | 'locale'> & { passwordHash: string | null }

@@ -9,7 +9,7 @@ import { sendMail } from '../mail/mailer.ts';
 import { addMembership } from '../organisations/organisations.repository.ts';
 import { m } from '../../paraglide/messages.js';
 import {
-	countActiveAdmins,
+	countActiveAdminsForChange,
 	findUserByEmail,
 	findUserById,
 	insertUser,
@@ -140,6 +140,9 @@ export async function setUserDisabled(ctx: UseCaseContext, input: { userId: stri
 	const now = nowOf(ctx);
 	await ctx.db.transaction(async (tx) => {
 		if (input.disabled) {
+			if (user.platformRole === 'admin' && user.status === 'active' && (await countActiveAdminsForChange(tx)) <= 1) {
+				throw new AppError('conflict', { user: 'last_admin' });
+			}
 			await updateUser(tx, user.id, { status: 'disabled' });
 			await deleteUserSessions(tx, user.id);
 			await expireEmailTokens(tx, user.id, now);
@@ -161,7 +164,7 @@ export async function changeUserRole(ctx: UseCaseContext, input: { userId: strin
 	if (!user) throw new AppError('not_found');
 	if (user.platformRole === input.platformRole) return;
 	await ctx.db.transaction(async (tx) => {
-		if (user.platformRole === 'admin' && user.status === 'active' && (await countActiveAdmins(tx)) <= 1) {
+		if (user.platformRole === 'admin' && user.status === 'active' && (await countActiveAdminsForChange(tx)) <= 1) {
 			throw new AppError('conflict', { platformRole: 'last_admin' });
 		}
 		await updateUser(tx, user.id, { platformRole: input.platformRole });

@@ -1,0 +1,49 @@
+/**
+ * P2: a person downloads everything the platform holds about them, and can delete their account.
+ * Content they wrote (cases, assessments, revisions) stays, with its author removed; the audit log
+ * keeps its entries (without name or e-mail) until the retention deletes them.
+ */
+import { verifyPassword } from '../auth/password-hash.ts';
+import { appendAuditEntry } from '../audit/audit.repository.ts';
+import { auditFromContext, nowOf, requireAccess, type UseCaseContext } from '../context.ts';
+import { AppError } from '../http/errors.ts';
+import { countActiveAdminsForChange, findUserById } from '../users/users.repository.ts';
+import { collectOwnData, deleteUserRow } from './own-data.repository.ts';
+
+export async function exportOwnData(ctx: UseCaseContext) {
+	await requireAccess(ctx, 'account.export');
+	const userId = ctx.actor.userId;
+	if (!userId) throw new AppError('forbidden');
+	const data = await collectOwnData(ctx.db, userId);
+	if (!data.profile) throw new AppError('not_found');
+	await auditFromContext(ctx.db, ctx, { action: 'account.export', subjectUserId: userId });
+	return {
+		about: 'Samspil: the personal data held about one person (GDPR art. 15 and 20)',
+		exportedAt: nowOf(ctx).toISOString(),
+		...data
+	};
+}
+
+/** Deletes the signed-in person's account after they confirm with their password. */
+export async function deleteOwnAccount(ctx: UseCaseContext, input: { password: string }): Promise<void> {
+	await requireAccess(ctx, 'account.delete');
+	const user = ctx.actor.userId ? await findUserById(ctx.db, ctx.actor.userId) : undefined;
+	if (!user?.passwordHash) throw new AppError('forbidden');
+	if (!(await verifyPassword(user.passwordHash, input.password))) {
+		await appendAuditEntry(ctx.db, {
+			actorUserId: user.id,
+			action: 'account.delete_failed',
+			subjectUserId: user.id,
+			requestId: ctx.requestId,
+			ip: ctx.ip
+		});
+		throw new AppError('invalid_input', { password: 'current_password_wrong' });
+	}
+	await ctx.db.transaction(async (tx) => {
+		if (user.platformRole === 'admin' && user.status === 'active' && (await countActiveAdminsForChange(tx)) <= 1) {
+			throw new AppError('conflict', { password: 'account_delete_last_admin' });
+		}
+		await deleteUserRow(tx, user.id, user.email);
+		await auditFromContext(tx, ctx, { action: 'account.delete', subjectUserId: user.id, details: { platformRole: user.platformRole } });
+	});
+}

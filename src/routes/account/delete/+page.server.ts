@@ -1,0 +1,30 @@
+import { redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { contextFrom } from '#lib/server/http/event-context.ts';
+import { failFromError, failWith, parseForm } from '#lib/server/http/forms.ts';
+import { clearSessionCookie } from '#lib/server/http/session-cookie.ts';
+import { deleteOwnAccount } from '#lib/server/privacy/own-data.usecases.ts';
+import { getOwnProfile } from '#lib/server/users/users.usecases.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+const DeleteAccountSchema = z.object({
+	password: z.string({ error: 'field_required' }).min(1, 'field_required').max(1_000, 'field_too_long'),
+	confirm: z.literal('on', { error: 'field_confirm_account_delete' })
+});
+
+export const load: PageServerLoad = async (event) => ({ profile: await getOwnProfile(contextFrom(event)) });
+
+export const actions: Actions = {
+	delete: async (event) => {
+		const formData = await event.request.formData();
+		const parsed = parseForm(DeleteAccountSchema, formData);
+		if (!parsed.ok) return failWith(400, parsed.failure);
+		try {
+			await deleteOwnAccount(contextFrom(event), { password: parsed.data.password });
+		} catch (error) {
+			return failFromError(error, formData);
+		}
+		clearSessionCookie(event.cookies, event.url);
+		redirect(303, '/?account=deleted');
+	}
+};
