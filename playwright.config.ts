@@ -75,7 +75,10 @@ export default defineConfig({
 			SMTP_URL: '',
 			DATABASE_URL: '',
 			TRUST_PROXY: '0',
-			DEMO_CONTENT: '1'
+			DEMO_CONTENT: '1',
+			// every test comes from 127.0.0.1: the per-address limits (V5) are tested in the integration suite
+			RATE_LIMIT_SELF_CHECKS_PER_HOUR: '100000',
+			RATE_LIMIT_PDFS_PER_10_MINUTES: '100000'
 		}
 	}
 });

@@ -1,7 +1,7 @@
-import { DAY_MS, purgeExpiredAuditEntries } from './audit/retention.ts';
 import { getConfig } from './config/config.ts';
 import { type DatabaseHandle, migrateDatabase, openDatabase } from './db/client.ts';
 import { seedDemoContent } from './demo/seed.ts';
+import { runHousekeeping } from './housekeeping.ts';
 import { seedLearningContent } from './learning/seed.ts';
 import { log } from './log/logger.ts';
 
@@ -36,21 +36,21 @@ export async function startApp(): Promise<DatabaseHandle> {
 	}
 	handle = opened;
 	log.info({ database: opened.kind, ms: Date.now() - started }, 'database ready');
-	await purgeAuditLog(opened, config.AUDIT_RETENTION_DAYS);
-	purgeTimer = setInterval(() => void purgeAuditLog(opened, config.AUDIT_RETENTION_DAYS), DAY_MS);
-	purgeTimer.unref();
+	await housekeeping(opened, config.AUDIT_RETENTION_DAYS);
+	housekeepingTimer = setInterval(() => void housekeeping(opened, config.AUDIT_RETENTION_DAYS), 24 * 60 * 60 * 1000);
+	housekeepingTimer.unref();
 	return handle;
 }
 
-let purgeTimer: NodeJS.Timeout | undefined;
+let housekeepingTimer: NodeJS.Timeout | undefined;
 
-/** Deletes audit entries past their retention; a failure is logged, never fatal. */
-async function purgeAuditLog(opened: DatabaseHandle, retentionDays: number): Promise<void> {
+/** The daily clean-up; a failure is logged, never fatal. */
+async function housekeeping(opened: DatabaseHandle, auditRetentionDays: number): Promise<void> {
 	try {
-		const { deleted, before } = await purgeExpiredAuditEntries(opened.db, { retentionDays });
-		if (deleted) log.info({ deleted, before, retentionDays }, 'audit entries past their retention deleted');
+		const done = await runHousekeeping(opened.db, { auditRetentionDays });
+		if (Object.values(done).some((n) => n > 0)) log.info({ ...done, auditRetentionDays }, 'housekeeping done');
 	} catch (error) {
-		log.error({ err: error }, 'audit retention purge failed');
+		log.error({ err: error }, 'housekeeping failed');
 	}
 }
 
@@ -62,7 +62,7 @@ export function getDatabase(): DatabaseHandle {
 export async function stopApp(): Promise<void> {
 	const closing = handle;
 	handle = undefined;
-	clearInterval(purgeTimer);
+	clearInterval(housekeepingTimer);
 	if (closing) {
 		await closing.close();
 		log.info('database closed');

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, max } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lt, max } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { memberships, organisations } from '../organisations/organisations.table.ts';
 import { users } from '../users/users.table.ts';
@@ -183,4 +183,13 @@ export async function upsertResponse(db: Executor, values: typeof groupResponses
 
 export async function listResponses(db: Executor, roundId: string) {
 	return db.select().from(groupResponses).where(eq(groupResponses.roundId, roundId)).orderBy(asc(groupResponses.submittedAt));
+}
+
+/** Anonymous self-checks past their expiry date (their link no longer opens them): deleted for good. */
+export async function deleteExpiredSelfChecks(db: Executor, now: Date): Promise<number> {
+	const deleted = await db
+		.delete(assessments)
+		.where(and(isNull(assessments.organisationId), isNotNull(assessments.expiresAt), lt(assessments.expiresAt, now)))
+		.returning({ id: assessments.id });
+	return deleted.length;
 }

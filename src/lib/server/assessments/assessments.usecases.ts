@@ -17,6 +17,7 @@ import { LinkTokenSchema } from '../../schemas/assessment.ts';
 import { auditFromContext, nowOf, requireAccess, type UseCaseContext } from '../context.ts';
 import type { Executor } from '../db/client.ts';
 import { AppError } from '../http/errors.ts';
+import { costlyRequestLimits, hitRateLimit } from '../limits/rate-limit.ts';
 import {
 	deleteAssessmentRow,
 	findAssessmentById,
@@ -101,6 +102,7 @@ export type AssessmentView = ReturnType<typeof describeAssessment>;
 
 export async function startSelfCheck(ctx: UseCaseContext): Promise<{ token: string }> {
 	await requireAccess(ctx, 'assessment.self_check');
+	await hitRateLimit(ctx.db, costlyRequestLimits().selfCheckStart, ctx.ip, nowOf(ctx));
 	const token = generateLinkToken();
 	const expiresAt = new Date(nowOf(ctx).getTime() + SELF_CHECK_RETENTION_DAYS * 24 * 3600 * 1000);
 	await insertAssessment(ctx.db, { tokenHash: hashLinkToken(token), expiresAt });
@@ -328,6 +330,7 @@ export async function deleteAssessment(ctx: UseCaseContext, id: string) {
 /** L1: exporting an organisation's assessment is logged; an anonymous self-check is nobody's data. */
 export async function getAssessmentForExport(ctx: UseCaseContext, ref: AssessmentRef, format: 'csv' | 'pdf') {
 	const row = await resolveAssessment(ctx, ref, 'assessment.view');
+	if (format === 'pdf') await hitRateLimit(ctx.db, costlyRequestLimits().pdfExport, ctx.ip, nowOf(ctx));
 	if (row.organisationId !== null) {
 		await auditFromContext(ctx.db, ctx, {
 			action: 'assessment.exported',

@@ -44,6 +44,9 @@ export const ConfigSchema = z.object({
 	TRUST_PROXY: booleanFlag.default(false),
 	DEMO_CONTENT: booleanFlag.default(true),
 	PGLITE_SHARED_BUFFERS_MB: z.coerce.number().int().min(1).max(1024).default(16),
+	/** V5: self-checks one address may start per hour, and PDFs it may have made per 10 minutes */
+	RATE_LIMIT_SELF_CHECKS_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(30),
+	RATE_LIMIT_PDFS_PER_10_MINUTES: z.coerce.number().int().min(1).max(1_000_000).default(30),
 	/** P2: audit entries older than this are deleted (at start and once a day) */
 	AUDIT_RETENTION_DAYS: z.coerce
 		.number()

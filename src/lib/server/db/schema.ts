@@ -4,3 +4,4 @@ export * from '../organisations/organisations.table.ts';
 export * from '../users/users.table.ts';
 export * from '../assessments/assessments.table.ts';
 export * from '../learning/learning.table.ts';
+export * from '../limits/rate-limit.table.ts';

@@ -6,6 +6,8 @@ export const ERROR_STATUS = {
 	invalid_input: 400,
 	invalid_credentials: 400,
 	too_many_attempts: 429,
+	/** V5: a costly request (self-check, PDF) repeated too often from one address */
+	too_many_requests: 429,
 	forbidden: 403,
 	not_found: 404,
 	conflict: 409,
