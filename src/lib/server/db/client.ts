@@ -22,6 +22,8 @@ export interface DatabaseHandle {
 	/** Runs a trivial query; used by /healthz. */
 	ping(): Promise<void>;
 	close(): Promise<void>;
+	/** Embedded only: a gzipped tarball of the data directory, taken after a checkpoint (R3 backups). */
+	dumpDataDir?(): Promise<Blob>;
 }
 
 export interface OpenOptions {
@@ -29,6 +31,8 @@ export interface OpenOptions {
 	/** Embedded data directory; omit for an in-memory database (tests). */
 	dataDir?: string;
 	sharedBuffersMb?: number;
+	/** Embedded only: start from this tarball of a data directory (from `dumpDataDir`); the directory must not hold a database yet. */
+	loadDataDir?: Blob;
 	/** Open even if another process holds the lock — never set this outside tests of the lock itself. */
 	skipLock?: boolean;
 }
@@ -57,6 +61,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
 	try {
 		client = await PGlite.create({
 			dataDir,
+			loadDataDir: options.loadDataDir,
 			// Memory: PostgreSQL's default 128 MB of shared buffers is far more than a small app needs.
 			postgresqlconf: [`shared_buffers = ${options.sharedBuffersMb ?? 16}MB`]
 		});
@@ -71,6 +76,11 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
 		kind: 'pglite',
 		ping: async () => {
 			await client.query('select 1');
+		},
+		dumpDataDir: async () => {
+			// A checkpoint first writes every committed change into the data files, so the copy needs no WAL replay to be whole.
+			await client.query('checkpoint');
+			return client.dumpDataDir('gzip');
 		},
 		close: async () => {
 			if (closed) return;

@@ -15,6 +15,20 @@ export async function createTestDatabase(): Promise<DatabaseHandle & { dispose()
 		await migrateDatabase(handle);
 		return { ...handle, dispose: () => handle.close() };
 	}
+	const { url, drop } = await createEmptyPostgresDatabase(serverUrl);
+	const handle = await openDatabase({ databaseUrl: url });
+	await migrateDatabase(handle);
+	return {
+		...handle,
+		dispose: async () => {
+			await handle.close();
+			await drop();
+		}
+	};
+}
+
+/** A new, empty database on the PostgreSQL server at `serverUrl` (no migrations), and a way to drop it. */
+export async function createEmptyPostgresDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
 	const name = `samspil_test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
 	const admin = new pg.Client({ connectionString: serverUrl });
 	await admin.connect();
@@ -22,12 +36,9 @@ export async function createTestDatabase(): Promise<DatabaseHandle & { dispose()
 	await admin.end();
 	const url = new URL(serverUrl);
 	url.pathname = `/${name}`;
-	const handle = await openDatabase({ databaseUrl: url.toString() });
-	await migrateDatabase(handle);
 	return {
-		...handle,
-		dispose: async () => {
-			await handle.close();
+		url: url.toString(),
+		drop: async () => {
 			const dropper = new pg.Client({ connectionString: serverUrl });
 			await dropper.connect();
 			await dropper.query(`drop database if exists ${name} with (force)`);
