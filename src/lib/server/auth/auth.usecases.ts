@@ -263,24 +263,34 @@ export async function resetPassword(ctx: UseCaseContext, input: { token: string;
 	});
 }
 
+/**
+ * The signed-in person's own account, once they have shown it is them by typing their password
+ * (changing it, deleting the account). A wrong password is audited and refused next to `field`.
+ */
+export async function requireOwnPassword(
+	ctx: UseCaseContext,
+	password: string,
+	options: { failedAction: string; field: string }
+): Promise<UserRow & { passwordHash: string }> {
+	const user = ctx.actor.userId ? await findUserById(ctx.db, ctx.actor.userId) : undefined;
+	if (!user?.passwordHash) throw new AppError('forbidden');
+	if (!(await verifyPassword(user.passwordHash, password))) {
+		await auditFromContext(ctx.db, ctx, { action: options.failedAction, subjectUserId: user.id });
+		throw new AppError('invalid_input', { [options.field]: 'current_password_wrong' });
+	}
+	return { ...user, passwordHash: user.passwordHash };
+}
+
 /** A4: needs the current password; may end the user's other sessions. */
 export async function changePassword(
 	ctx: UseCaseContext,
 	input: { sessionId: string; currentPassword: string; newPassword: string; endOtherSessions: boolean }
 ): Promise<void> {
 	await requireAccess(ctx, 'account.change_password');
-	const user = ctx.actor.userId ? await findUserById(ctx.db, ctx.actor.userId) : undefined;
-	if (!user?.passwordHash) throw new AppError('forbidden');
-	if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-		await appendAuditEntry(ctx.db, {
-			actorUserId: user.id,
-			action: 'account.password_change_failed',
-			subjectUserId: user.id,
-			requestId: ctx.requestId,
-			ip: ctx.ip
-		});
-		throw new AppError('invalid_input', { currentPassword: 'current_password_wrong' });
-	}
+	const user = await requireOwnPassword(ctx, input.currentPassword, {
+		failedAction: 'account.password_change_failed',
+		field: 'currentPassword'
+	});
 	requireAcceptablePassword(input.newPassword, user.email, 'newPassword');
 	const passwordHash = await hashPassword(input.newPassword);
 	await ctx.db.transaction(async (tx) => {

@@ -12,7 +12,6 @@ import {
 	countCasesByLesson,
 	findCaseBySlug,
 	insertCaseUnlessSlugTaken,
-	insertContentRevision,
 	isCaseSlugTaken,
 	listCaseNames,
 	listCasesForLesson,
@@ -25,7 +24,7 @@ import {
 	updateCaseContent
 } from './learning.repository.ts';
 import type { CaseStatus } from './learning.table.ts';
-import { type EditSpec, restoreEdit, saveEdit } from './versions.ts';
+import { type EditSpec, restoreEdit, saveEdit, saveFirstVersion } from './versions.ts';
 
 export function isContentEditor(actor: Actor): boolean {
 	return can(actor, 'learning.edit');
@@ -138,16 +137,7 @@ export async function createCase(ctx: UseCaseContext, input: unknown): Promise<C
 			const content = { ...validated, slug };
 			const row = await insertCaseUnlessSlugTaken(tx, { content, status: 'draft', createdBy: ctx.actor.userId });
 			if (!row) continue;
-			await insertContentRevision(tx, {
-				entityType: 'case',
-				entityId: row.id,
-				revision: 1,
-				action: 'created',
-				changedFields: Object.keys(content),
-				content,
-				actorUserId: ctx.actor.userId,
-				now
-			});
+			await saveFirstVersion(tx, { entityType: 'case', entityId: row.id, content, action: 'created', actorUserId: ctx.actor.userId, now });
 			await auditFromContext(tx, ctx, { action: 'learning_case.create', targetType: 'learning_case', targetId: row.id, details: { slug } });
 			return row;
 		}

@@ -12,7 +12,6 @@ import {
 	findPage,
 	findTestimony,
 	insertCase,
-	insertContentRevision,
 	insertPage,
 	insertTestimony,
 	setSeedHash,
@@ -24,7 +23,7 @@ import type { RevisionEntity } from './learning.table.ts';
 import { SEED_CASES } from './seed-content/cases.ts';
 import { SEED_PAGES } from './seed-content/pages.ts';
 import { SEED_TESTIMONIES } from './seed-content/testimonies.ts';
-import { contentHash, saveVersion } from './versions.ts';
+import { contentHash, saveFirstVersion, saveVersion } from './versions.ts';
 
 export interface SeedCounts {
 	added: number;
@@ -57,13 +56,11 @@ async function seedOne<T extends object>(
 	const { existing } = spec;
 	if (!existing) {
 		const row = await spec.insert(hash);
-		await insertContentRevision(tx, {
+		await saveFirstVersion(tx, {
 			entityType: spec.entityType,
 			entityId: row.id,
-			revision: 1,
-			action: 'seeded',
-			changedFields: Object.keys(spec.content),
 			content: spec.content,
+			action: 'seeded',
 			actorUserId: null
 		});
 		counts.added++;

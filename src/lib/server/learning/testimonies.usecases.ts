@@ -8,7 +8,6 @@ import {
 	countTestimoniesByLesson,
 	findCaseBySlug,
 	findTestimony,
-	insertContentRevision,
 	insertTestimony,
 	listContentRevisions,
 	listTestimonies,
@@ -18,7 +17,7 @@ import {
 	type TestimonyRow,
 	updateTestimonyContent
 } from './learning.repository.ts';
-import { type EditSpec, restoreEdit, saveEdit } from './versions.ts';
+import { type EditSpec, restoreEdit, saveEdit, saveFirstVersion } from './versions.ts';
 
 export async function findTestimonies(ctx: UseCaseContext, filter: { lesson?: LessonKey; caseSlug?: string } = {}) {
 	await requireAccess(ctx, 'learning.view');
@@ -56,13 +55,11 @@ export async function createTestimony(ctx: UseCaseContext, input: unknown) {
 	const now = nowOf(ctx);
 	return ctx.db.transaction(async (tx) => {
 		const row = await insertTestimony(tx, { content, createdBy: ctx.actor.userId });
-		await insertContentRevision(tx, {
+		await saveFirstVersion(tx, {
 			entityType: 'testimony',
 			entityId: row.id,
-			revision: 1,
-			action: 'created',
-			changedFields: Object.keys(content),
 			content,
+			action: 'created',
 			actorUserId: ctx.actor.userId,
 			now
 		});

@@ -59,6 +59,30 @@ export async function saveVersion<T extends object>(
 	return { revision, changedFields: fields };
 }
 
+/** Revision 1 of a new record: the whole record, every field counted as changed. */
+export async function saveFirstVersion(
+	tx: Executor,
+	spec: {
+		entityType: RevisionEntity;
+		entityId: string;
+		content: object;
+		action: 'created' | 'seeded';
+		actorUserId: string | null;
+		now?: Date;
+	}
+): Promise<void> {
+	await insertContentRevision(tx, {
+		entityType: spec.entityType,
+		entityId: spec.entityId,
+		revision: 1,
+		action: spec.action,
+		changedFields: Object.keys(spec.content),
+		content: spec.content,
+		actorUserId: spec.actorUserId,
+		now: spec.now
+	});
+}
+
 /** The content of an older revision, or not_found. */
 export async function loadRevisionContent(tx: Executor, entityType: RevisionEntity, entityId: string, revision: number) {
 	const found = await findContentRevision(tx, entityType, entityId, revision);

@@ -3,11 +3,10 @@
  * Content they wrote (cases, assessments, revisions) stays, with its author removed; the audit log
  * keeps its entries (without name or e-mail) until the retention deletes them.
  */
-import { verifyPassword } from '../auth/password-hash.ts';
-import { appendAuditEntry } from '../audit/audit.repository.ts';
+import { requireOwnPassword } from '../auth/auth.usecases.ts';
 import { auditFromContext, nowOf, requireAccess, type UseCaseContext } from '../context.ts';
 import { AppError } from '../http/errors.ts';
-import { countActiveAdminsForChange, findUserById } from '../users/users.repository.ts';
+import { countActiveAdminsForChange } from '../users/users.repository.ts';
 import { collectOwnData, deleteUserRow } from './own-data.repository.ts';
 
 export async function exportOwnData(ctx: UseCaseContext) {
@@ -27,18 +26,7 @@ export async function exportOwnData(ctx: UseCaseContext) {
 /** Deletes the signed-in person's account after they confirm with their password. */
 export async function deleteOwnAccount(ctx: UseCaseContext, input: { password: string }): Promise<void> {
 	await requireAccess(ctx, 'account.delete');
-	const user = ctx.actor.userId ? await findUserById(ctx.db, ctx.actor.userId) : undefined;
-	if (!user?.passwordHash) throw new AppError('forbidden');
-	if (!(await verifyPassword(user.passwordHash, input.password))) {
-		await appendAuditEntry(ctx.db, {
-			actorUserId: user.id,
-			action: 'account.delete_failed',
-			subjectUserId: user.id,
-			requestId: ctx.requestId,
-			ip: ctx.ip
-		});
-		throw new AppError('invalid_input', { password: 'current_password_wrong' });
-	}
+	const user = await requireOwnPassword(ctx, input.password, { failedAction: 'account.delete_failed', field: 'password' });
 	await ctx.db.transaction(async (tx) => {
 		if (user.platformRole === 'admin' && user.status === 'active' && (await countActiveAdminsForChange(tx)) <= 1) {
 			throw new AppError('conflict', { password: 'account_delete_last_admin' });
