@@ -24,6 +24,8 @@ export interface DatabaseHandle {
 	close(): Promise<void>;
 	/** Embedded only: a gzipped tarball of the data directory, taken after a checkpoint (R3 backups). */
 	dumpDataDir?(): Promise<Blob>;
+	/** PostgreSQL only: the connection pool (migrations take a session lock on one of its connections). */
+	pool?: pg.Pool;
 }
 
 export interface OpenOptions {
@@ -52,7 +54,8 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
 			ping: async () => {
 				await pool.query('select 1');
 			},
-			close: () => pool.end()
+			close: () => pool.end(),
+			pool
 		};
 	}
 	const dataDir = options.dataDir ? path.join(options.dataDir, 'pgdata') : undefined;
@@ -95,7 +98,18 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
 }
 
 export async function migrateDatabase(handle: DatabaseHandle, migrationsFolder = findMigrationsFolder()): Promise<void> {
-	if (handle.kind === 'postgres') {
+	if (handle.kind === 'postgres' && handle.pool) {
+		// R4: app servers starting together would race to create the same tables; a session-level
+		// advisory lock on one connection makes the others wait and then find nothing left to do.
+		const client = await handle.pool.connect();
+		try {
+			await client.query('select pg_advisory_lock(4242000)');
+			await migratePg(drizzlePg(client, { schema }) as never, { migrationsFolder });
+		} finally {
+			await client.query('select pg_advisory_unlock(4242000)').catch(() => {});
+			client.release();
+		}
+	} else if (handle.kind === 'postgres') {
 		await migratePg(handle.db as never, { migrationsFolder });
 	} else {
 		await migratePglite(handle.db as never, { migrationsFolder });
