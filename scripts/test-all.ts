@@ -2,7 +2,8 @@
  * `npm test`: every check and test suite, in order, with one summary line at the end:
  * `N passed, N failed` (tests counted individually; lint, type check and build count as one each).
  *
- *   TEST_DATABASE_URL=postgres://…  also runs the integration suite against that PostgreSQL server
+ *   TEST_DATABASE_URL=postgres://…  also runs the integration suite against that PostgreSQL server,
+ *                                   and two app servers side by side on it (R4)
  *   SKIP_E2E=1                      leaves out the browser suite (e.g. on a machine without Chromium)
  */
 import { spawnSync } from 'node:child_process';
@@ -81,6 +82,16 @@ function playwright() {
 	results.push({ name: 'end-to-end', passed, failed, skipped, seconds });
 }
 
+/** A script that prints `N passed, N failed` as its last line, counted like a suite. */
+function scriptSuite(name: string, script: string, env: Record<string, string | undefined> = {}) {
+	console.log(`\n━━ ${name}`);
+	const { ok, seconds, output } = run(process.execPath, [script], env);
+	const match = output.match(/^(\d+) passed, (\d+) failed/m);
+	const passed = match ? Number(match[1]) : 0;
+	const failed = match ? Number(match[2]) + (ok || Number(match[2]) ? 0 : 1) : ok ? 0 : 1;
+	results.push({ name, passed, failed, skipped: 0, seconds });
+}
+
 function crashTest() {
 	console.log('\n━━ crash safety (R2: kill -9 during writes)');
 	const { ok, seconds, output } = run(process.execPath, ['scripts/crash-test.ts']);
@@ -98,6 +109,8 @@ if (process.env.TEST_DATABASE_URL)
 else console.log('\n(TEST_DATABASE_URL not set: the integration suite is not repeated against PostgreSQL)');
 check('build', process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn']);
 if (fs.existsSync('build/handler.js')) fs.writeFileSync('build/.built-at', new Date().toISOString());
+if (process.env.TEST_DATABASE_URL) scriptSuite('two app servers (R4, PostgreSQL)', 'scripts/two-servers-test.ts');
+else console.log('\n(TEST_DATABASE_URL not set: the two-server test (R4) needs PostgreSQL and is left out)');
 if (process.env.SKIP_E2E) console.log('\n(SKIP_E2E set: the browser suite is left out)');
 else playwright();
 crashTest();

@@ -1,0 +1,163 @@
+/**
+ * `node scripts/two-servers-test.ts` — security.md R4, stateless app servers:
+ * "two instances against one PostgreSQL serve the same user without sticky sessions."
+ *
+ * Creates an empty database on the PostgreSQL server at TEST_DATABASE_URL, starts two production
+ * servers (scripts/serve.ts, from `build/`) on it at the same moment — so they also race to migrate
+ * and seed — and then lets one person alternate between them: set up on A, sign in on B, use the
+ * session on A, change the profile on A and see it on B, sign out on A and be refused on B, and hit
+ * the sign-in limiter with failures spread over both. One check = one test.
+ *
+ * Last line: `<passed> passed, <failed> failed`; exit code 1 on any failure.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createEmptyPostgresDatabase } from '../src/lib/server/testing/test-db.ts';
+
+const serverUrl = process.env.TEST_DATABASE_URL;
+if (!serverUrl) {
+	console.log('TEST_DATABASE_URL is not set: nothing to test (R4 needs PostgreSQL)');
+	console.log('0 passed, 0 failed');
+	process.exit(0);
+}
+if (!fs.existsSync('build/handler.js')) {
+	console.error('No build: run `npx vite build` first');
+	console.log('0 passed, 1 failed');
+	process.exit(1);
+}
+
+const PORTS = [4311, 4312] as const;
+const PASSWORD = 'Rødgrød med fløde 2026';
+const EMAIL = 'r4@example.org';
+let passed = 0;
+let failed = 0;
+
+function check(name: string, ok: boolean, detail = '') {
+	if (ok) passed++;
+	else failed++;
+	console.log(`${ok ? '✓' : '✗'} ${name}${ok || !detail ? '' : ` — ${detail}`}`);
+}
+
+const base = (port: number) => `http://127.0.0.1:${port}`;
+
+/** A form post like a browser's: same-origin header, cookie, no redirect following. */
+async function post(port: number, pathname: string, form: Record<string, string>, cookie = '') {
+	return fetch(base(port) + pathname, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: {
+			accept: 'text/html',
+			'content-type': 'application/x-www-form-urlencoded',
+			origin: base(port),
+			...(cookie ? { cookie } : {})
+		},
+		body: new URLSearchParams(form)
+	});
+}
+
+async function get(port: number, pathname: string, cookie = '') {
+	return fetch(base(port) + pathname, { redirect: 'manual', headers: cookie ? { cookie } : {} });
+}
+
+function sessionCookie(response: Response): string {
+	const match = (response.headers.get('set-cookie') ?? '').match(/samspil_session=([^;]+)/);
+	return match ? `samspil_session=${match[1]}` : '';
+}
+
+async function waitHealthy(port: number, child: ChildProcess, seconds = 90): Promise<boolean> {
+	const until = Date.now() + seconds * 1000;
+	while (Date.now() < until) {
+		if (child.exitCode !== null) return false;
+		try {
+			if ((await get(port, '/healthz')).status === 200) return true;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+	return false;
+}
+
+const target = await createEmptyPostgresDatabase(serverUrl);
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-r4-'));
+const children: ChildProcess[] = [];
+const logs: string[] = ['', ''];
+try {
+	// Both start at once on the empty database: migrations and the seed must not trip over each other.
+	PORTS.forEach((port, i) => {
+		const child = spawn(process.execPath, ['scripts/serve.ts'], {
+			env: {
+				...process.env,
+				PORT: String(port),
+				HOST: '127.0.0.1',
+				DATABASE_URL: target.url,
+				DATA_DIR: path.join(dataDir, String(i)),
+				PUBLIC_URL: base(port),
+				LOG_LEVEL: 'warn',
+				SMTP_URL: '',
+				TRUST_PROXY: '0'
+			},
+			stdio: ['ignore', 'pipe', 'pipe']
+		});
+		child.stdout?.on('data', (chunk) => (logs[i] += chunk));
+		child.stderr?.on('data', (chunk) => (logs[i] += chunk));
+		children.push(child);
+	});
+	const [a, b] = PORTS;
+	const healthy = await Promise.all(PORTS.map((port, i) => waitHealthy(port, children[i] as ChildProcess)));
+	check('both servers start together on one empty database (migrations, seed, housekeeping)', healthy.every(Boolean), logs.join('\n'));
+	if (!healthy.every(Boolean)) throw new Error('servers did not start');
+
+	const setup = await post(a, '/setup', { name: 'Rita Fire', email: EMAIL, password: PASSWORD });
+	check('set-up on A', setup.status === 303, `status ${setup.status}`);
+
+	const signIn = await post(b, '/login', { email: EMAIL, password: PASSWORD, next: '/' });
+	const cookie = sessionCookie(signIn);
+	check('sign-in on B', signIn.status === 303 && cookie !== '', `status ${signIn.status}`);
+
+	const accountOnA = await get(a, '/account', cookie);
+	check(
+		'the session from B works on A',
+		accountOnA.status === 200 && (await accountOnA.text()).includes(EMAIL),
+		`status ${accountOnA.status}`
+	);
+
+	const saved = await post(a, '/account?/profile', { name: 'Rita Fem', locale: 'da' }, cookie);
+	const accountOnB = await get(b, '/account', cookie);
+	check(
+		'a form posted on A with that session is seen on B',
+		saved.status === 303 && (await accountOnB.text()).includes('Rita Fem'),
+		`post ${saved.status}, get ${accountOnB.status}`
+	);
+
+	const signOut = await post(a, '/logout', {}, cookie);
+	const afterSignOut = await get(b, '/account', cookie);
+	check(
+		'signed out on A, the cookie is refused on B',
+		signOut.status === 303 && afterSignOut.status === 303 && (afterSignOut.headers.get('location') ?? '').startsWith('/login'),
+		`logout ${signOut.status}, then ${afterSignOut.status} ${afterSignOut.headers.get('location')}`
+	);
+
+	// A3: ten failures spread over both servers block the account on both, even with the right password.
+	for (let i = 0; i < 10; i++) await post(i % 2 ? a : b, '/login', { email: EMAIL, password: `wrong password ${i}`, next: '/' });
+	const blockedA = await post(a, '/login', { email: EMAIL, password: PASSWORD, next: '/' });
+	const blockedB = await post(b, '/login', { email: EMAIL, password: PASSWORD, next: '/' });
+	check(
+		'the sign-in limiter counts failures on both servers',
+		blockedA.status === 429 && blockedB.status === 429,
+		`A ${blockedA.status}, B ${blockedB.status}`
+	);
+} catch (error) {
+	if (!String(error).includes('servers did not start')) check('the run finished', false, String(error));
+} finally {
+	for (const child of children) child.kill('SIGTERM');
+	await Promise.all(
+		children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve))))
+	);
+	await target.drop();
+	fs.rmSync(dataDir, { recursive: true, force: true });
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
