@@ -24,6 +24,7 @@ import {
 	updateCaseContent
 } from './learning.repository.ts';
 import type { CaseStatus } from './learning.table.ts';
+import { notifyEditorsOfReview } from './review-mail.ts';
 import { type EditSpec, restoreEdit, saveEdit, saveFirstVersion } from './versions.ts';
 
 export function isContentEditor(actor: Actor): boolean {
@@ -131,7 +132,7 @@ export async function createCase(ctx: UseCaseContext, input: unknown): Promise<C
 	const candidates = slugCandidates(typeof draftName === 'string' ? draftName : '');
 	const validated = validateCase({ ...(input as object), slug: 'eksempel' });
 	const now = nowOf(ctx);
-	return ctx.db.transaction(async (tx) => {
+	const row = await ctx.db.transaction(async (tx) => {
 		for (const slug of candidates) {
 			if (await isCaseSlugTaken(tx, slug)) continue;
 			const content = { ...validated, slug };
@@ -143,6 +144,9 @@ export async function createCase(ctx: UseCaseContext, input: unknown): Promise<C
 		}
 		throw new AppError('conflict');
 	});
+	// an editor's own case needs no one else to publish it
+	if (!isContentEditor(ctx.actor)) await notifyEditorsOfReview(ctx, { slug: row.slug, name: row.content.name.da }, 'added');
+	return row;
 }
 
 /**
@@ -152,11 +156,11 @@ export async function createCase(ctx: UseCaseContext, input: unknown): Promise<C
  */
 export async function updateCase(ctx: UseCaseContext, slug: string, input: unknown, expectedRevision: number) {
 	const row = await getEditableCase(ctx, slug);
-	const saved = await saveEdit(ctx, {
-		...caseEdit(ctx, row, expectedRevision),
-		next: validateCase({ ...(input as object), slug: row.slug })
-	});
-	return { saved, backToReview: saved !== null && needsReview(ctx.actor, row) };
+	const next = validateCase({ ...(input as object), slug: row.slug });
+	const saved = await saveEdit(ctx, { ...caseEdit(ctx, row, expectedRevision), next });
+	const backToReview = saved !== null && needsReview(ctx.actor, row);
+	if (backToReview) await notifyEditorsOfReview(ctx, { slug: row.slug, name: next.name.da }, 'changed');
+	return { saved, backToReview };
 }
 
 function needsReview(actor: Actor, row: CaseRow): boolean {

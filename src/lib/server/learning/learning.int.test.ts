@@ -7,7 +7,8 @@ import { type Actor, ANONYMOUS, type PlatformRole } from '../../domain/policy/po
 import { findAuditEntries } from '../audit/audit.repository.ts';
 import type { AppError } from '../http/errors.ts';
 import { contextFor, createTestDatabase, SYSTEM_ADMIN } from '../testing/test-db.ts';
-import { inviteUser } from '../users/users.usecases.ts';
+import { createAdministratorWithPassword, inviteUser } from '../users/users.usecases.ts';
+import { readLatestOutboxMail } from '../mail/mailer.ts';
 import {
 	countVisibleDrafts,
 	createCase,
@@ -350,10 +351,21 @@ describe('who may do what', () => {
 	});
 
 	it("puts an author's change to their published case back in review; an editor's change stays published", async () => {
+		// an active administrator hears about cases waiting for review, by e-mail
+		const reviewer = await createAdministratorWithPassword(as(SYSTEM_ADMIN), {
+			email: `${crypto.randomUUID()}@example.org`,
+			name: 'Rie Redaktør',
+			password: 'Rødgrød med fløde 2026'
+		});
 		const row = await createCase(as(member), ownCase('Frivillige i Viborg'));
+		const added = await readLatestOutboxMail(reviewer.email);
+		expect(added?.subject).toBe('Et eksempel venter på udgivelse: Frivillige i Viborg');
+		expect(added?.text).toContain(`/eksempler/${row.slug}/rediger`);
+		expect(added?.text).toContain('Test member har tilføjet eksemplet »Frivillige i Viborg«');
 		await setCaseStatus(as(editor), row.slug, 'published');
 		const changed = { ...ownCase('Frivillige i Viborg'), summary: l('Ændret af forfatteren.') };
 		expect((await updateCase(as(member), row.slug, changed, 1)).backToReview).toBe(true);
+		expect((await readLatestOutboxMail(reviewer.email))?.text).toContain('har ændret sit udgivne eksempel »Frivillige i Viborg«');
 		expect((await rejection(getCase(anonymous(), row.slug))).code).toBe('not_found');
 		const audit = await findAuditEntries(database.db, { action: 'learning_case.unpublish', limit: 50 });
 		expect(audit.find((entry) => entry.targetId === row.id)?.details).toMatchObject({ reason: 'changed_by_author' });

@@ -1,4 +1,4 @@
-import { asc, count, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { sessions } from '../auth/auth.table.ts';
 import { memberships, organisations } from '../organisations/organisations.table.ts';
@@ -88,4 +88,13 @@ export async function listUsersWithOrganisations(db: Executor) {
 		byId.set(user.id, entry);
 	}
 	return [...byId.values()];
+}
+
+/** Active people with one of these platform roles (e.g. who reviews cases). */
+export async function listActiveUsersWithRoles(db: Executor, roles: readonly UserRow['platformRole'][]) {
+	return db
+		.select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
+		.from(users)
+		.where(and(inArray(users.platformRole, [...roles]), eq(users.status, 'active')))
+		.orderBy(asc(users.email));
 }
