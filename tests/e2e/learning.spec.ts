@@ -950,6 +950,8 @@ test.describe('testimonies', () => {
 			]);
 			expect(notConfirmed.status()).toBe(400);
 			await expect(page.locator('#confirm-error')).toHaveText('Sæt kryds for at bekræfte sletningen.');
+			// the edit form above still shows the saved testimony, not an empty form
+			await expect(field(page, 'statement.da')).toHaveValue(statement);
 			await expect(page.getByRole('checkbox', { name: 'Ja, fjern vidnesbyrdet. Historikken gemmes.' })).toHaveAttribute(
 				'aria-describedby',
 				'confirm-error'

@@ -2,12 +2,12 @@
  * What the learning routes share: reading the editors' forms, saving, restoring, and the history
  * pages. Principles and lessons are both "pages" and differ only in kind and base path.
  */
-import { type RequestEvent, redirect } from '@sveltejs/kit';
+import { fail, type RequestEvent, redirect } from '@sveltejs/kit';
 import { caseFormProblems, caseInputFromFormValues, normaliseCaseFormValues } from '../../domain/learning/case-form.ts';
 import type { LessonKey, PageKind } from '../../domain/learning/content.ts';
 import { LESSON_KEYS } from '../../domain/learning/content.ts';
 import type { Locale } from '../../domain/learning/localize.ts';
-import { AppError } from '../http/errors.ts';
+import { AppError, isAppError } from '../http/errors.ts';
 import { contextFrom } from '../http/event-context.ts';
 import { collectValues, failFromError } from '../http/forms.ts';
 import { listCaseChoices, restoreCaseRevision } from './cases.usecases.ts';
@@ -107,6 +107,31 @@ export async function restoreTestimony(event: RequestEvent) {
 // ---------- cases ----------
 
 /** The case form's values after a post: blank rows dropped, the rest numbered from 0. */
+/**
+ * The delete form beside an edit form (cases, testimonies): needs its confirmation tick, then runs
+ * `remove` and redirects. A failure carries no values, so the edit form keeps the saved text.
+ */
+export async function deleteAction(event: RequestEvent, remove: () => Promise<void>, then: string) {
+	const values = await readFormValues(event);
+	try {
+		if (values.confirm !== 'on') throw new AppError('invalid_input', { confirm: 'field_confirm_delete' });
+		await remove();
+	} catch (caught) {
+		return sideFormFailure(caught);
+	}
+	redirect(303, then);
+}
+
+/** A failure of a small form beside an edit form (publish, delete): field errors only, no values. */
+export function sideFormFailure(error: unknown) {
+	if (!isAppError(error)) throw error;
+	const appError = error as AppError;
+	return fail(appError.status, {
+		errors: appError.fields,
+		formError: Object.keys(appError.fields).length ? undefined : `error_${appError.code}`
+	});
+}
+
 export async function readCaseForm(event: RequestEvent) {
 	const formData = await event.request.formData();
 	const values = normaliseCaseFormValues(collectValues(formData));

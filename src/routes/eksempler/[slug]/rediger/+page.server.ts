@@ -1,10 +1,16 @@
-import { redirect } from '@sveltejs/kit';
+import { type RequestEvent, redirect } from '@sveltejs/kit';
 import { caseToFormValues } from '#lib/domain/learning/case-form.ts';
-import { AppError } from '#lib/server/http/errors.ts';
 import { contextFrom } from '#lib/server/http/event-context.ts';
 import { failFromError } from '#lib/server/http/forms.ts';
 import { deleteCase, getCaseForEditing, setCaseStatus, updateCase } from '#lib/server/learning/cases.usecases.ts';
-import { addCaseFormRow, loadEditorChoices, localeOf, readCaseForm, readFormValues } from '#lib/server/learning/learning-routes.ts';
+import {
+	addCaseFormRow,
+	deleteAction,
+	loadEditorChoices,
+	localeOf,
+	readCaseForm,
+	sideFormFailure
+} from '#lib/server/learning/learning-routes.ts';
 import { expectedRevisionOf, shownText } from '#lib/server/learning/view.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -34,32 +40,16 @@ export const actions: Actions = {
 		redirect(303, `/eksempler/${event.params.slug}?saved=${backToReview ? 'review' : '1'}`);
 	},
 	addRow: async (event) => addCaseFormRow(event),
-	publish: async (event) => {
-		const values = await readFormValues(event);
-		try {
-			await setCaseStatus(contextFrom(event), event.params.slug, 'published');
-		} catch (caught) {
-			return failFromError(caught, values);
-		}
-		redirect(303, `/eksempler/${event.params.slug}?status=published`);
-	},
-	unpublish: async (event) => {
-		const values = await readFormValues(event);
-		try {
-			await setCaseStatus(contextFrom(event), event.params.slug, 'draft');
-		} catch (caught) {
-			return failFromError(caught, values);
-		}
-		redirect(303, `/eksempler/${event.params.slug}?status=draft`);
-	},
-	delete: async (event) => {
-		const values = await readFormValues(event);
-		if (values.confirm !== 'on') return failFromError(new AppError('invalid_input', { confirm: 'field_confirm_delete' }), values);
-		try {
-			await deleteCase(contextFrom(event), event.params.slug);
-		} catch (caught) {
-			return failFromError(caught, values);
-		}
-		redirect(303, '/eksempler?deleted=1');
-	}
+	publish: async (event) => setStatus(event, 'published'),
+	unpublish: async (event) => setStatus(event, 'draft'),
+	delete: async (event) => deleteAction(event, () => deleteCase(contextFrom(event), event.params.slug), '/eksempler?deleted=1')
 };
+
+async function setStatus(event: RequestEvent, status: 'published' | 'draft') {
+	try {
+		await setCaseStatus(contextFrom(event), event.params.slug ?? '', status);
+	} catch (caught) {
+		return sideFormFailure(caught);
+	}
+	redirect(303, `/eksempler/${event.params.slug}?status=${status}`);
+}

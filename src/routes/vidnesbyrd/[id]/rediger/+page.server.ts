@@ -1,8 +1,8 @@
 import { redirect } from '@sveltejs/kit';
-import { AppError } from '#lib/server/http/errors.ts';
 import { contextFrom } from '#lib/server/http/event-context.ts';
 import { failFromError } from '#lib/server/http/forms.ts';
 import {
+	deleteAction,
 	loadEditorChoices,
 	readFormValues,
 	testimonyInputFromValues,
@@ -27,14 +27,5 @@ export const actions: Actions = {
 		}
 		redirect(303, `/vidnesbyrd/${event.params.id}/historik?saved=1`);
 	},
-	delete: async (event) => {
-		const values = await readFormValues(event);
-		if (values.confirm !== 'on') return failFromError(new AppError('invalid_input', { confirm: 'field_confirm_delete' }), values);
-		try {
-			await deleteTestimony(contextFrom(event), event.params.id);
-		} catch (caught) {
-			return failFromError(caught, values);
-		}
-		redirect(303, '/vidnesbyrd?saved=deleted');
-	}
+	delete: async (event) => deleteAction(event, () => deleteTestimony(contextFrom(event), event.params.id), '/vidnesbyrd?saved=deleted')
 };
