@@ -36,7 +36,8 @@ export async function startApp(): Promise<DatabaseHandle> {
 	}
 	handle = opened;
 	log.info({ database: opened.kind, ms: Date.now() - started }, 'database ready');
-	await housekeeping(opened, config.AUDIT_RETENTION_DAYS);
+	// not awaited: a large first purge must not hold up the server's readiness
+	void housekeeping(opened, config.AUDIT_RETENTION_DAYS);
 	housekeepingTimer = setInterval(() => void housekeeping(opened, config.AUDIT_RETENTION_DAYS), 24 * 60 * 60 * 1000);
 	housekeepingTimer.unref();
 	return handle;

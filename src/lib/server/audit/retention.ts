@@ -17,9 +17,9 @@ export async function purgeExpiredAuditEntries(
 ): Promise<{ deleted: number; before: Date }> {
 	const before = new Date((options.now ?? new Date()).getTime() - options.retentionDays * DAY_MS);
 	return db.transaction(async (tx) => {
+		// `true`: the mark lasts only until this transaction ends
 		await tx.execute(sql`select set_config('samspil.audit_purge', 'on', true)`);
 		const deleted = await tx.delete(auditLog).where(lt(auditLog.at, before)).returning({ id: auditLog.id });
-		await tx.execute(sql`select set_config('samspil.audit_purge', 'off', true)`);
 		if (deleted.length > 0) {
 			await appendAuditEntry(tx, {
 				actorUserId: null,

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { users, type UserRow } from '../users/users.table.ts';
 import { emailTokens, sessions, signInFailures } from './auth.table.ts';
@@ -100,4 +100,19 @@ export async function countEmailTokensSince(db: Executor, userId: string, purpos
 		.from(emailTokens)
 		.where(and(eq(emailTokens.userId, userId), eq(emailTokens.purpose, purpose), gt(emailTokens.createdAt, since)));
 	return row?.n ?? 0;
+}
+
+/**
+ * Housekeeping: sessions past their absolute end, e-mail links past their expiry, and sign-in
+ * failures older than a day (they hold an e-mail address and an IP, and the limiter looks back
+ * minutes, not days).
+ */
+export async function deleteExpiredAuthRows(db: Executor, now: Date): Promise<number> {
+	const dayAgo = new Date(now.getTime() - 24 * 3600 * 1000);
+	const [gone, links, failures] = await Promise.all([
+		db.delete(sessions).where(lt(sessions.expiresAt, now)).returning({ id: sessions.id }),
+		db.delete(emailTokens).where(lt(emailTokens.expiresAt, now)).returning({ id: emailTokens.tokenHash }),
+		db.delete(signInFailures).where(lt(signInFailures.at, dayAgo)).returning({ id: signInFailures.id })
+	]);
+	return gone.length + links.length + failures.length;
 }

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { ADVISORY_LOCKS } from '../db/locks.ts';
 import { checkPassword } from '../../domain/auth/password-policy.ts';
 import { m } from '../../paraglide/messages.js';
 import { appendAuditEntry } from '../audit/audit.repository.ts';
@@ -163,7 +164,7 @@ export async function createFirstAdmin(
 	const now = nowOf(ctx);
 	return ctx.db.transaction(async (tx) => {
 		// Two set-up requests at once: the advisory lock makes the second see the first's user.
-		await tx.execute(sql`select pg_advisory_xact_lock(4242001)`);
+		await tx.execute(sql`select pg_advisory_xact_lock(${ADVISORY_LOCKS.setup})`);
 		if ((await countUsers(tx)) > 0) throw new AppError('setup_done');
 		const user = await insertUser(tx, {
 			email: input.email,
@@ -271,14 +272,22 @@ export async function requireOwnPassword(
 	ctx: UseCaseContext,
 	password: string,
 	options: { failedAction: string; field: string }
-): Promise<UserRow & { passwordHash: string }> {
+): Promise<UserRow> {
 	const user = ctx.actor.userId ? await findUserById(ctx.db, ctx.actor.userId) : undefined;
 	if (!user?.passwordHash) throw new AppError('forbidden');
+	// A3: guesses here count with the sign-in failures, so a stolen session cannot try passwords endlessly
+	const now = nowOf(ctx);
+	const since = new Date(now.getTime() - SIGN_IN_LIMITS.windowMinutes * 60_000);
+	if ((await countRecentFailures(ctx.db, since, { email: user.email })) >= SIGN_IN_LIMITS.perAccount) {
+		await auditFromContext(ctx.db, ctx, { action: options.failedAction, subjectUserId: user.id, details: { blocked: true } });
+		throw new AppError('too_many_attempts');
+	}
 	if (!(await verifyPassword(user.passwordHash, password))) {
+		await recordSignInFailure(ctx.db, user.email, ctx.ip, now);
 		await auditFromContext(ctx.db, ctx, { action: options.failedAction, subjectUserId: user.id });
 		throw new AppError('invalid_input', { [options.field]: 'current_password_wrong' });
 	}
-	return { ...user, passwordHash: user.passwordHash };
+	return user;
 }
 
 /** A4: needs the current password; may end the user's other sessions. */

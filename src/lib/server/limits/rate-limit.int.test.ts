@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANONYMOUS } from '../../domain/policy/policy.ts';
 import { getAssessmentForExport, startSelfCheck } from '../assessments/assessments.usecases.ts';
 import { insertAssessment } from '../assessments/assessments.repository.ts';
+import { countRecentFailures, recordSignInFailure } from '../auth/auth.repository.ts';
 import { runHousekeeping } from '../housekeeping.ts';
 import { contextFor, createTestDatabase } from '../testing/test-db.ts';
 import { costlyRequestLimits, hitRateLimit, windowStartOf } from './rate-limit.ts';
@@ -63,12 +64,17 @@ describe('V5: costly requests are limited per address, in the database', () => {
 describe('housekeeping', () => {
 	it('deletes expired self-checks and old rate-limit windows, keeps the rest', async () => {
 		const now = new Date('2027-01-01T00:00:00Z');
+		// an old limiter window and an old sign-in failure of this test's own
+		await hitRateLimit(database.db, { name: 'old', limit: 5, windowSeconds: 60 }, '10.0.0.3', new Date('2026-12-01T00:00:00Z'));
+		await recordSignInFailure(database.db, 'gone@example.org', '10.0.0.3', new Date('2026-12-01T00:00:00Z'));
 		await insertAssessment(database.db, { tokenHash: 'expired-self-check', expiresAt: new Date('2026-12-31T00:00:00Z') });
 		await insertAssessment(database.db, { tokenHash: 'valid-self-check', expiresAt: new Date('2027-12-31T00:00:00Z') });
 		const done = await runHousekeeping(database.db, { auditRetentionDays: 365, now });
 		expect(done.selfChecksDeleted).toBeGreaterThanOrEqual(1);
 		expect(done.rateLimitWindowsDeleted).toBeGreaterThan(0);
+		expect(done.authRowsDeleted).toBeGreaterThanOrEqual(1);
+		expect(await countRecentFailures(database.db, new Date(0), { email: 'gone@example.org' })).toBe(0);
 		const again = await runHousekeeping(database.db, { auditRetentionDays: 365, now });
-		expect(again).toEqual({ auditEntriesDeleted: 0, selfChecksDeleted: 0, rateLimitWindowsDeleted: 0 });
+		expect(again).toEqual({ auditEntriesDeleted: 0, selfChecksDeleted: 0, rateLimitWindowsDeleted: 0, authRowsDeleted: 0 });
 	});
 });

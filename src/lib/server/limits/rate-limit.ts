@@ -4,6 +4,7 @@
  */
 import { lt, sql } from 'drizzle-orm';
 import { type Config, getConfig } from '../config/config.ts';
+import { DAY_MS } from '../audit/retention.ts';
 import type { Executor } from '../db/client.ts';
 import { AppError } from '../http/errors.ts';
 import { rateLimitHits } from './rate-limit.table.ts';
@@ -45,7 +46,7 @@ export async function hitRateLimit(db: Executor, limit: RateLimit, who: string, 
 export async function pruneRateLimitHits(db: Executor, now: Date): Promise<number> {
 	const deleted = await db
 		.delete(rateLimitHits)
-		.where(lt(rateLimitHits.windowStart, new Date(now.getTime() - 24 * 3600 * 1000)))
+		.where(lt(rateLimitHits.windowStart, new Date(now.getTime() - DAY_MS)))
 		.returning({ key: rateLimitHits.key });
 	return deleted.length;
 }

@@ -5,7 +5,7 @@ import { findAuditEntries } from '../audit/audit.repository.ts';
 import { auditLog } from '../audit/audit.table.ts';
 import { purgeExpiredAuditEntries } from '../audit/retention.ts';
 import { sessions } from '../auth/auth.table.ts';
-import { signIn } from '../auth/auth.usecases.ts';
+import { SIGN_IN_LIMITS, signIn } from '../auth/auth.usecases.ts';
 import { createCase, getCase, listCaseRevisions } from '../learning/cases.usecases.ts';
 import { contextFor, createTestDatabase, SYSTEM_ADMIN } from '../testing/test-db.ts';
 import { findUserById } from '../users/users.repository.ts';
@@ -104,6 +104,18 @@ describe('P2: a person deletes their account', () => {
 		const [entry] = await findAuditEntries(database.db, { personId: me.userId, action: 'account.delete' });
 		expect(entry).toBeDefined();
 		expect(JSON.stringify(entry)).not.toContain(me.email);
+	});
+
+	it('stops password guessing through account deletion after the sign-in limit (A3)', async () => {
+		const me = await person();
+		for (let i = 0; i < SIGN_IN_LIMITS.perAccount; i++) {
+			expect((await rejection(deleteOwnAccount(as(me), { password: `gæt nummer ${i}` }))).fields).toEqual({
+				password: 'current_password_wrong'
+			});
+		}
+		// now even the right password is refused, and the account stays
+		expect((await rejection(deleteOwnAccount(as(me), { password: PASSWORD }))).code).toBe('too_many_attempts');
+		expect(await findUserById(database.db, me.userId)).toBeDefined();
 	});
 
 	it('refuses to delete the last active administrator, also when two try at once', async () => {

@@ -2,7 +2,8 @@
 import { and, asc, count, desc, eq, isNull, or, sql } from 'drizzle-orm';
 import { assessments, groupRounds } from '../assessments/assessments.table.ts';
 import { auditLog } from '../audit/audit.table.ts';
-import { emailTokens, sessions, signInFailures } from '../auth/auth.table.ts';
+import { clearSignInFailures } from '../auth/auth.repository.ts';
+import { emailTokens, sessions } from '../auth/auth.table.ts';
 import type { Executor } from '../db/client.ts';
 import { learningCases, learningRevisions, learningTestimonies } from '../learning/learning.table.ts';
 import { memberships, organisations } from '../organisations/organisations.table.ts';
@@ -95,5 +96,5 @@ export async function collectOwnData(db: Executor, userId: string) {
 export async function deleteUserRow(db: Executor, userId: string, email: string): Promise<void> {
 	await db.delete(users).where(eq(users.id, userId));
 	// the sign-in limiter's memory is keyed by e-mail address, not by account
-	await db.delete(signInFailures).where(eq(signInFailures.email, email.toLowerCase()));
+	await clearSignInFailures(db, email);
 }

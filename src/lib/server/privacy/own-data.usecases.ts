@@ -6,7 +6,7 @@
 import { requireOwnPassword } from '../auth/auth.usecases.ts';
 import { auditFromContext, nowOf, requireAccess, type UseCaseContext } from '../context.ts';
 import { AppError } from '../http/errors.ts';
-import { countActiveAdminsForChange } from '../users/users.repository.ts';
+import { refuseRemovingLastAdmin } from '../users/users.usecases.ts';
 import { collectOwnData, deleteUserRow } from './own-data.repository.ts';
 
 export async function exportOwnData(ctx: UseCaseContext) {
@@ -28,9 +28,7 @@ export async function deleteOwnAccount(ctx: UseCaseContext, input: { password: s
 	await requireAccess(ctx, 'account.delete');
 	const user = await requireOwnPassword(ctx, input.password, { failedAction: 'account.delete_failed', field: 'password' });
 	await ctx.db.transaction(async (tx) => {
-		if (user.platformRole === 'admin' && user.status === 'active' && (await countActiveAdminsForChange(tx)) <= 1) {
-			throw new AppError('conflict', { password: 'account_delete_last_admin' });
-		}
+		await refuseRemovingLastAdmin(tx, user, { password: 'account_delete_last_admin' });
 		await deleteUserRow(tx, user.id, user.email);
 		await auditFromContext(tx, ctx, { action: 'account.delete', subjectUserId: user.id, details: { platformRole: user.platformRole } });
 	});
