@@ -92,15 +92,6 @@ function scriptSuite(name: string, script: string, env: Record<string, string | 
 	results.push({ name, passed, failed, skipped: 0, seconds });
 }
 
-function crashTest() {
-	console.log('\n━━ crash safety (R2: kill -9 during writes)');
-	const { ok, seconds, output } = run(process.execPath, ['scripts/crash-test.ts']);
-	const match = output.match(/^(\d+) passed, (\d+) failed/m);
-	const passed = match ? Number(match[1]) : 0;
-	const failed = match ? Number(match[2]) + (ok ? 0 : Number(match[2]) ? 0 : 1) : ok ? 0 : 1;
-	results.push({ name: 'crash safety', passed, failed, skipped: 0, seconds });
-}
-
 check('format and lint (biome)', bin('biome'), ['check', '.']);
 check('type check (svelte-check)', bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--fail-on-warnings']);
 vitest('unit + integration (PGlite)', ['unit', 'integration']);
@@ -113,7 +104,7 @@ if (process.env.TEST_DATABASE_URL) scriptSuite('two app servers (R4, PostgreSQL)
 else console.log('\n(TEST_DATABASE_URL not set: the two-server test (R4) needs PostgreSQL and is left out)');
 if (process.env.SKIP_E2E) console.log('\n(SKIP_E2E set: the browser suite is left out)');
 else playwright();
-crashTest();
+scriptSuite('crash safety (R2)', 'scripts/crash-test.ts');
 
 console.log('\n━━ summary');
 for (const r of results) {

@@ -14,6 +14,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { SIGN_IN_LIMITS } from '../src/lib/server/auth/auth.usecases.ts';
 import { createEmptyPostgresDatabase } from '../src/lib/server/testing/test-db.ts';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
@@ -140,8 +141,9 @@ try {
 		`logout ${signOut.status}, then ${afterSignOut.status} ${afterSignOut.headers.get('location')}`
 	);
 
-	// A3: ten failures spread over both servers block the account on both, even with the right password.
-	for (let i = 0; i < 10; i++) await post(i % 2 ? a : b, '/login', { email: EMAIL, password: `wrong password ${i}`, next: '/' });
+	// A3: the account's failure limit, spread over both servers block the account on both, even with the right password.
+	for (let i = 0; i < SIGN_IN_LIMITS.perAccount; i++)
+		await post(i % 2 ? a : b, '/login', { email: EMAIL, password: `wrong password ${i}`, next: '/' });
 	const blockedA = await post(a, '/login', { email: EMAIL, password: PASSWORD, next: '/' });
 	const blockedB = await post(b, '/login', { email: EMAIL, password: PASSWORD, next: '/' });
 	check(

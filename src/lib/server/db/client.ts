@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { ADVISORY_LOCKS } from './locks.ts';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -98,19 +99,17 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
 }
 
 export async function migrateDatabase(handle: DatabaseHandle, migrationsFolder = findMigrationsFolder()): Promise<void> {
-	if (handle.kind === 'postgres' && handle.pool) {
+	if (handle.pool) {
 		// R4: app servers starting together would race to create the same tables; a session-level
 		// advisory lock on one connection makes the others wait and then find nothing left to do.
 		const client = await handle.pool.connect();
 		try {
-			await client.query('select pg_advisory_lock(4242000)');
+			await client.query('select pg_advisory_lock($1)', [ADVISORY_LOCKS.migrations]);
 			await migratePg(drizzlePg(client, { schema }) as never, { migrationsFolder });
 		} finally {
-			await client.query('select pg_advisory_unlock(4242000)').catch(() => {});
+			await client.query('select pg_advisory_unlock($1)', [ADVISORY_LOCKS.migrations]).catch(() => {});
 			client.release();
 		}
-	} else if (handle.kind === 'postgres') {
-		await migratePg(handle.db as never, { migrationsFolder });
 	} else {
 		await migratePglite(handle.db as never, { migrationsFolder });
 	}

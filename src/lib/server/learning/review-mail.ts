@@ -5,7 +5,7 @@
  * fails the author's save (a failure is logged).
  */
 import { getPublicUrl } from '../config/config.ts';
-import type { UseCaseContext } from '../context.ts';
+import { nowOf, type UseCaseContext } from '../context.ts';
 import { AppError } from '../http/errors.ts';
 import { hitRateLimit } from '../limits/rate-limit.ts';
 import { log } from '../log/logger.ts';
@@ -13,7 +13,7 @@ import { sendMail } from '../mail/mailer.ts';
 import { m } from '../../paraglide/messages.js';
 import { findUserById, listActiveUsersWithRoles } from '../users/users.repository.ts';
 
-export const REVIEW_MAILS_PER_HOUR = 10;
+const REVIEW_MAILS_PER_HOUR = 10;
 
 export async function notifyEditorsOfReview(
 	ctx: UseCaseContext,
@@ -23,7 +23,7 @@ export async function notifyEditorsOfReview(
 	try {
 		if (!ctx.actor.userId) return;
 		try {
-			await hitRateLimit(ctx.db, { name: 'review_mail', limit: REVIEW_MAILS_PER_HOUR, windowSeconds: 3600 }, ctx.actor.userId, new Date());
+			await hitRateLimit(ctx.db, { name: 'review_mail', limit: REVIEW_MAILS_PER_HOUR, windowSeconds: 3600 }, ctx.actor.userId, nowOf(ctx));
 		} catch (error) {
 			if (error instanceof AppError && error.code === 'too_many_requests') {
 				log.warn({ requestId: ctx.requestId }, 'review mail not sent: too many from this author this hour');
@@ -32,16 +32,21 @@ export async function notifyEditorsOfReview(
 			throw error;
 		}
 		const author = await findUserById(ctx.db, ctx.actor.userId);
+		const who = author?.name || author?.email || '';
 		const link = `${getPublicUrl()}/eksempler/${item.slug}/rediger`;
-		for (const editor of await listActiveUsersWithRoles(ctx.db, ['editor', 'admin'])) {
-			if (editor.id === ctx.actor.userId) continue;
-			const locale = editor.locale;
-			const who = author?.name || author?.email || '';
-			await sendMail({
-				to: editor.email,
-				subject: m.mail_case_review_subject({ name: item.name }, { locale }),
-				text: (reason === 'added' ? m.mail_case_review_added : m.mail_case_review_changed)({ who, name: item.name, link }, { locale })
-			});
+		const editors = (await listActiveUsersWithRoles(ctx.db, ['editor', 'admin'])).filter((editor) => editor.id !== ctx.actor.userId);
+		// one failed address does not keep the others from hearing about it
+		const sent = await Promise.allSettled(
+			editors.map(({ email, locale }) =>
+				sendMail({
+					to: email,
+					subject: m.mail_case_review_subject({ name: item.name }, { locale }),
+					text: (reason === 'added' ? m.mail_case_review_added : m.mail_case_review_changed)({ who, name: item.name, link }, { locale })
+				})
+			)
+		);
+		for (const result of sent) {
+			if (result.status === 'rejected') log.error({ requestId: ctx.requestId, err: String(result.reason) }, 'review mail failed');
 		}
 	} catch (error) {
 		log.error({ requestId: ctx.requestId, err: error instanceof Error ? { message: error.message } : String(error) }, 'review mail failed');

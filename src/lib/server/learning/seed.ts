@@ -6,6 +6,7 @@
  * - a record a person has edited is left alone, whatever the seed says.
  */
 import { sql } from 'drizzle-orm';
+import { ADVISORY_LOCKS } from '../db/locks.ts';
 import type { Executor } from '../db/client.ts';
 import {
 	findCaseBySlug,
@@ -95,7 +96,7 @@ export async function seedLearningContent(db: Executor): Promise<SeedCounts> {
 	const counts: SeedCounts = { added: 0, updated: 0, keptEdits: 0 };
 	await db.transaction(async (tx) => {
 		// Two app servers starting at once: the second waits and then finds everything seeded.
-		await tx.execute(sql`select pg_advisory_xact_lock(4242002)`);
+		await tx.execute(sql`select pg_advisory_xact_lock(${ADVISORY_LOCKS.learningSeed})`);
 		const now = new Date();
 		for (const page of SEED_PAGES) {
 			await seedOne(tx, counts, {

@@ -1,4 +1,5 @@
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { ADVISORY_LOCKS } from '../db/locks.ts';
 import type { Executor } from '../db/client.ts';
 import { sessions } from '../auth/auth.table.ts';
 import { memberships, organisations } from '../organisations/organisations.table.ts';
@@ -38,7 +39,7 @@ export async function countActiveAdmins(db: Executor): Promise<number> {
  * once cannot each see another admin and together leave none.
  */
 export async function countActiveAdminsForChange(tx: Executor): Promise<number> {
-	await tx.execute(sql`select pg_advisory_xact_lock(4242003)`);
+	await tx.execute(sql`select pg_advisory_xact_lock(${ADVISORY_LOCKS.adminChanges})`);
 	return countActiveAdmins(tx);
 }
 

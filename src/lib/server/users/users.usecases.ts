@@ -5,6 +5,7 @@ import { buildTokenLink, INVITE_TOKEN_DAYS, requireAcceptablePassword } from '..
 import { generateToken, hashToken } from '../auth/tokens.ts';
 import { auditFromContext, nowOf, requireAccess, type UseCaseContext } from '../context.ts';
 import { AppError } from '../http/errors.ts';
+import type { Executor } from '../db/client.ts';
 import { sendMail } from '../mail/mailer.ts';
 import { addMembership } from '../organisations/organisations.repository.ts';
 import { m } from '../../paraglide/messages.js';
@@ -131,6 +132,20 @@ export async function createAdministratorWithPassword(
 	});
 }
 
+/**
+ * Inside the transaction that takes away an active administrator (role change, disabling, deleting
+ * the account): refuses with `fields` when they are the last one. Serialised by an advisory lock.
+ */
+export async function refuseRemovingLastAdmin(
+	tx: Executor,
+	user: Pick<UserRow, 'platformRole' | 'status'>,
+	fields: Record<string, string>
+) {
+	if (user.platformRole === 'admin' && user.status === 'active' && (await countActiveAdminsForChange(tx)) <= 1) {
+		throw new AppError('conflict', fields);
+	}
+}
+
 /** Disabling ends every session at once (A5) and voids open links; the last active admin cannot be disabled. */
 export async function setUserDisabled(ctx: UseCaseContext, input: { userId: string; disabled: boolean }) {
 	await requireAccess(ctx, 'user.disable');
@@ -140,9 +155,7 @@ export async function setUserDisabled(ctx: UseCaseContext, input: { userId: stri
 	const now = nowOf(ctx);
 	await ctx.db.transaction(async (tx) => {
 		if (input.disabled) {
-			if (user.platformRole === 'admin' && user.status === 'active' && (await countActiveAdminsForChange(tx)) <= 1) {
-				throw new AppError('conflict', { user: 'last_admin' });
-			}
+			await refuseRemovingLastAdmin(tx, user, { user: 'last_admin' });
 			await updateUser(tx, user.id, { status: 'disabled' });
 			await deleteUserSessions(tx, user.id);
 			await expireEmailTokens(tx, user.id, now);
@@ -164,9 +177,7 @@ export async function changeUserRole(ctx: UseCaseContext, input: { userId: strin
 	if (!user) throw new AppError('not_found');
 	if (user.platformRole === input.platformRole) return;
 	await ctx.db.transaction(async (tx) => {
-		if (user.platformRole === 'admin' && user.status === 'active' && (await countActiveAdminsForChange(tx)) <= 1) {
-			throw new AppError('conflict', { platformRole: 'last_admin' });
-		}
+		await refuseRemovingLastAdmin(tx, user, { platformRole: 'last_admin' });
 		await updateUser(tx, user.id, { platformRole: input.platformRole });
 		await auditFromContext(tx, ctx, {
 			action: 'user.role_changed',

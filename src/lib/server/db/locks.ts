@@ -1,0 +1,14 @@
+/**
+ * Ids of the PostgreSQL advisory locks, in one place so no two uses share one by accident.
+ * Transaction-level (`pg_advisory_xact_lock`) unless noted.
+ */
+export const ADVISORY_LOCKS = {
+	/** session-level, around the migrations (app servers starting together) */
+	migrations: 4242000,
+	/** the first administrator from the set-up page */
+	setup: 4242001,
+	/** loading the learning content */
+	learningSeed: 4242002,
+	/** anything that may remove an active administrator (role change, disabling, account deletion) */
+	adminChanges: 4242003
+} as const;
