@@ -19,9 +19,8 @@ import {
 	searchCases,
 	setCaseStatusRow,
 	listDeletedCases,
-	softDeleteCaseRow,
-	undeleteCaseRow,
-	updateCaseContent
+	updateCaseContent,
+	setLearningRowDeleted
 } from './learning.repository.ts';
 import type { CaseStatus } from './learning.table.ts';
 import { notifyEditorsOfReview } from './review-mail.ts';
@@ -229,7 +228,7 @@ export async function setCaseStatus(ctx: UseCaseContext, slug: string, status: C
 export async function deleteCase(ctx: UseCaseContext, slug: string) {
 	const row = await getEditableCase(ctx, slug);
 	await ctx.db.transaction(async (tx) => {
-		await softDeleteCaseRow(tx, row.id, nowOf(ctx), ctx.actor.userId);
+		await setLearningRowDeleted(tx, 'case', row.id, { deleted: true, now: nowOf(ctx), by: ctx.actor.userId });
 		await auditFromContext(tx, ctx, { action: 'learning_case.delete', targetType: 'learning_case', targetId: row.id, details: { slug } });
 	});
 }
@@ -246,7 +245,7 @@ export async function undeleteCase(ctx: UseCaseContext, slug: string) {
 	const row = await findCaseBySlug(ctx.db, slug, { includeDeleted: true });
 	if (!row || row.deletedAt === null) throw new AppError('not_found');
 	await ctx.db.transaction(async (tx) => {
-		await undeleteCaseRow(tx, row.id, nowOf(ctx), ctx.actor.userId);
+		await setLearningRowDeleted(tx, 'case', row.id, { deleted: false, now: nowOf(ctx), by: ctx.actor.userId });
 		await auditFromContext(tx, ctx, { action: 'learning_case.undelete', targetType: 'learning_case', targetId: row.id, details: { slug } });
 	});
 }

@@ -71,42 +71,47 @@ function restoreNumbers(values: Record<string, string>) {
 	return { restore: Number.isInteger(restore) && restore > 0 ? restore : -1, expected: expectedRevisionOf(values) };
 }
 
-export async function restorePage(event: RequestEvent, kind: PageKind, base: string) {
+/** A restore form on a history page: runs `restore(revision, expected)` and comes back to `historyPath`. */
+async function restoreAction(event: RequestEvent, restore: (revision: number, expected: number) => Promise<unknown>, historyPath: string) {
 	const values = await readFormValues(event);
-	const { restore, expected } = restoreNumbers(values);
+	const numbers = restoreNumbers(values);
 	try {
-		await restorePageRevision(contextFrom(event), kind, event.params.slug ?? '', restore, expected);
+		await restore(numbers.restore, numbers.expected);
 	} catch (caught) {
 		return failFromError(caught, values);
 	}
-	redirect(303, `${base}/${event.params.slug}/historik?restored=${restore}`);
+	redirect(303, `${historyPath}?restored=${numbers.restore}`);
 }
 
-export async function restoreCase(event: RequestEvent) {
-	const values = await readFormValues(event);
-	const { restore, expected } = restoreNumbers(values);
-	try {
-		await restoreCaseRevision(contextFrom(event), event.params.slug ?? '', restore, expected);
-	} catch (caught) {
-		return failFromError(caught, values);
-	}
-	redirect(303, `/eksempler/${event.params.slug}/historik?restored=${restore}`);
+export function restorePage(event: RequestEvent, kind: PageKind, base: string) {
+	const slug = event.params.slug ?? '';
+	return restoreAction(
+		event,
+		(revision, expected) => restorePageRevision(contextFrom(event), kind, slug, revision, expected),
+		`${base}/${slug}/historik`
+	);
 }
 
-export async function restoreTestimony(event: RequestEvent) {
-	const values = await readFormValues(event);
-	const { restore, expected } = restoreNumbers(values);
-	try {
-		await restoreTestimonyRevision(contextFrom(event), event.params.id ?? '', restore, expected);
-	} catch (caught) {
-		return failFromError(caught, values);
-	}
-	redirect(303, `/vidnesbyrd/${event.params.id}/historik?restored=${restore}`);
+export function restoreCase(event: RequestEvent) {
+	const slug = event.params.slug ?? '';
+	return restoreAction(
+		event,
+		(revision, expected) => restoreCaseRevision(contextFrom(event), slug, revision, expected),
+		`/eksempler/${slug}/historik`
+	);
+}
+
+export function restoreTestimony(event: RequestEvent) {
+	const id = event.params.id ?? '';
+	return restoreAction(
+		event,
+		(revision, expected) => restoreTestimonyRevision(contextFrom(event), id, revision, expected),
+		`/vidnesbyrd/${id}/historik`
+	);
 }
 
 // ---------- cases ----------
 
-/** The case form's values after a post: blank rows dropped, the rest numbered from 0. */
 /**
  * The delete form beside an edit form (cases, testimonies): needs its confirmation tick, then runs
  * `remove` and redirects. A failure carries no values, so the edit form keeps the saved text.
@@ -132,6 +137,7 @@ export function sideFormFailure(error: unknown) {
 	});
 }
 
+/** The case form's values after a post: blank rows dropped, the rest numbered from 0. */
 export async function readCaseForm(event: RequestEvent) {
 	const formData = await event.request.formData();
 	const values = normaliseCaseFormValues(collectValues(formData));

@@ -140,14 +140,6 @@ export async function setCaseStatusRow(db: Executor, id: string, status: CaseSta
 	await db.update(learningCases).set({ status, updatedAt: now }).where(eq(learningCases.id, id));
 }
 
-export async function softDeleteCaseRow(db: Executor, id: string, now: Date, by: string | null) {
-	await db.update(learningCases).set({ deletedAt: now, updatedBy: by }).where(eq(learningCases.id, id));
-}
-
-export async function undeleteCaseRow(db: Executor, id: string, now: Date, by: string | null) {
-	await db.update(learningCases).set({ deletedAt: null, updatedAt: now, updatedBy: by }).where(eq(learningCases.id, id));
-}
-
 /** Deleted cases, newest deletion first, with who deleted them (for the editors' undo list). */
 export async function listDeletedCases(db: Executor) {
 	return db
@@ -429,14 +421,6 @@ export async function updateTestimonyContent(
 	return updated.length === 1;
 }
 
-export async function softDeleteTestimonyRow(db: Executor, id: string, now: Date, by: string | null) {
-	await db.update(learningTestimonies).set({ deletedAt: now, updatedBy: by }).where(eq(learningTestimonies.id, id));
-}
-
-export async function undeleteTestimonyRow(db: Executor, id: string, now: Date, by: string | null) {
-	await db.update(learningTestimonies).set({ deletedAt: null, updatedAt: now, updatedBy: by }).where(eq(learningTestimonies.id, id));
-}
-
 /** Deleted testimonies, newest deletion first, with who deleted them. */
 export async function listDeletedTestimonies(db: Executor) {
 	return db
@@ -555,6 +539,20 @@ export async function findContentRevision(db: Executor, entityType: RevisionEnti
 }
 
 /** Remembers which seed version a record now matches. */
+/** Soft-deletes (`deleted` true) or brings back a case or testimony; `by` is remembered as who did it. */
+export async function setLearningRowDeleted(
+	db: Executor,
+	entityType: 'case' | 'testimony',
+	id: string,
+	change: { deleted: boolean; now: Date; by: string | null }
+) {
+	const table = entityType === 'case' ? learningCases : learningTestimonies;
+	await db
+		.update(table)
+		.set({ deletedAt: change.deleted ? change.now : null, updatedAt: change.now, updatedBy: change.by })
+		.where(eq(table.id, id));
+}
+
 export async function setSeedHash(db: Executor, entityType: RevisionEntity, id: string, seedHash: string) {
 	const table = { case: learningCases, page: learningPages, testimony: learningTestimonies }[entityType];
 	await db.update(table).set({ seedHash }).where(eq(table.id, id));

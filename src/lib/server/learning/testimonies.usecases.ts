@@ -12,10 +12,9 @@ import {
 	listContentRevisions,
 	listTestimonies,
 	listDeletedTestimonies,
-	softDeleteTestimonyRow,
-	undeleteTestimonyRow,
 	type TestimonyRow,
-	updateTestimonyContent
+	updateTestimonyContent,
+	setLearningRowDeleted
 } from './learning.repository.ts';
 import { type EditSpec, restoreEdit, saveEdit, saveFirstVersion } from './versions.ts';
 
@@ -105,7 +104,7 @@ export async function restoreTestimonyRevision(ctx: UseCaseContext, id: string, 
 export async function deleteTestimony(ctx: UseCaseContext, id: string) {
 	const row = await getEditableTestimony(ctx, id);
 	await ctx.db.transaction(async (tx) => {
-		await softDeleteTestimonyRow(tx, row.id, nowOf(ctx), ctx.actor.userId);
+		await setLearningRowDeleted(tx, 'testimony', row.id, { deleted: true, now: nowOf(ctx), by: ctx.actor.userId });
 		await auditFromContext(tx, ctx, { action: 'testimony.delete', targetType: 'testimony', targetId: row.id });
 	});
 }
@@ -121,7 +120,7 @@ export async function undeleteTestimony(ctx: UseCaseContext, id: string) {
 	const row = z.uuid().safeParse(id).success ? await findTestimony(ctx.db, { id, includeDeleted: true }) : undefined;
 	if (!row || row.deletedAt === null) throw new AppError('not_found');
 	await ctx.db.transaction(async (tx) => {
-		await undeleteTestimonyRow(tx, row.id, nowOf(ctx), ctx.actor.userId);
+		await setLearningRowDeleted(tx, 'testimony', row.id, { deleted: false, now: nowOf(ctx), by: ctx.actor.userId });
 		await auditFromContext(tx, ctx, { action: 'testimony.undelete', targetType: 'testimony', targetId: row.id });
 	});
 }
