@@ -59,7 +59,8 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		command: 'node tests/e2e/support/server.ts',
+		// The runner's own Node (the project's Node 24 under `npm test`), not whatever `node` a shell finds first.
+		command: `"${process.execPath}" tests/e2e/support/server.ts`,
 		url: `${BASE_URL}/healthz`,
 		reuseExistingServer: false,
 		timeout: 120_000,
