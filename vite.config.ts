@@ -38,7 +38,7 @@ export default defineConfig({
 				extends: false,
 				test: {
 					name: 'unit',
-					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/fixtures/**/*.test.ts'],
 					exclude: ['src/**/*.int.test.ts'],
 					environment: 'node'
 				}

@@ -116,7 +116,8 @@ const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
 const skipped = results.reduce((n, r) => n + r.skipped, 0);
 fs.rmSync(reportDir, { recursive: true, force: true });
-// skipped: tests for the other database engine (e.g. the data-directory lock exists only on PGlite)
-if (skipped) console.log(`${skipped} skipped (written for the other database engine)`);
+// skipped: tests for the other database engine (e.g. the data-directory lock exists only on PGlite), and the
+// comparison of the seed fixtures with ../shared/ when the repository has no ../shared/ beside it
+if (skipped) console.log(`${skipped} skipped (written for the other database engine, or comparing with an absent ../shared/)`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -1,15 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SEED_TEXT } from '../../../../tests/fixtures/seed.ts';
 import { messageKeyOf, SEED_WORDING_DA } from '../../domain/assessment/index.ts';
 
 /**
  * The Danish UI shows the seed's sentences verbatim: every SEED_WORDING_DA string is the value of
- * its message in messages/da.json, and (whitespace-normalised) occurs in the seed file itself.
+ * its message in messages/da.json, and (whitespace-normalised) occurs in the seed file itself
+ * (its copy in tests/fixtures, checked against ../shared/seed where that exists).
  */
 const da = JSON.parse(readFileSync('messages/da.json', 'utf8')) as Record<string, string>;
 const en = JSON.parse(readFileSync('messages/en.json', 'utf8')) as Record<string, string>;
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
-const seed = normalise(readFileSync('../shared/seed/000_386ce9c892ed7505.txt', 'utf8'));
+const seed = normalise(SEED_TEXT);
 
 const expected: [string, string][] = [
 	['assessment_heading', SEED_WORDING_DA.heading],

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SEED_TEXT } from '../../../../tests/fixtures/seed.ts';
 import {
 	COMPLEX_SIGNS,
 	CRITERIA,
@@ -17,9 +16,9 @@ import {
 	isQuestionKey
 } from './catalogue.ts';
 
-const SEED_PATH = resolve(process.cwd(), '../shared/seed/000_386ce9c892ed7505.txt');
 const normaliseWhitespace = (text: string) => text.replace(/\s+/g, ' ').trim();
-const seed = normaliseWhitespace(readFileSync(SEED_PATH, 'utf8'));
+// the seed's copy in tests/fixtures (checked against ../shared/seed where that exists)
+const seed = normaliseWhitespace(SEED_TEXT);
 
 function collectStrings(value: unknown, path = 'SEED_WORDING_DA'): [string, string][] {
 	if (typeof value === 'string') return [[path, value]];

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CASE_FIGURES, CASE_SOURCES, normaliseNumber, numbersIn, SEED_TEXT } from '../../../../../tests/fixtures/seed.ts';
 import {
 	type CaseContent,
 	CONDITION_KEYS,
@@ -22,45 +21,14 @@ import { SEED_TESTIMONIES } from './testimonies.ts';
  * two or more digits (year, count, amount, percentage) in a case, page or testimony, in either
  * language, is one cases.md gives (bar a short, justified allow-list).
  */
-const seed = readFileSync(resolve(process.cwd(), '../shared/seed/000_386ce9c892ed7505.txt'), 'utf8');
-const casesMd = readFileSync(resolve(process.cwd(), '../shared/spec/cases.md'), 'utf8');
+const seed = SEED_TEXT;
 const normaliseSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 // --- numbers -------------------------------------------------------------------------------
+// cases.md's facts (its sources and the numbers in its prose) are kept in tests/fixtures/case-facts.json,
+// checked against ../shared/spec/cases.md where that exists; normaliseNumber and numbersIn live beside them.
 
-/**
- * "1.023" / "1,023" → 1023 (a separator followed by groups of exactly three digits is a thousands
- * separator); "16,5" / "16.5" → 16.5 (otherwise the last separator is the decimal mark).
- */
-function normaliseNumber(token: string): number {
-	const groups = token.split(/[.,]/);
-	const [head = '', ...rest] = groups;
-	if (rest.length === 0) return Number(head);
-	if (head.length <= 3 && rest.every((group) => group.length === 3)) return Number(groups.join(''));
-	const decimals = rest.pop() ?? '';
-	return Number(`${[head, ...rest].join('')}.${decimals}`);
-}
-
-interface FoundNumber {
-	token: string;
-	value: number;
-	/** two or more digits (years, counts, amounts), a decimal or a percentage: a figure that must have a source */
-	isSignificant: boolean;
-}
-
-/** The numbers in a text, ignoring link targets and bare URLs. */
-function numbersIn(text: string): FoundNumber[] {
-	const prose = text.replace(/\]\([^)]*\)/g, ']').replace(/https?:\/\/\S+/g, ' ');
-	return [...prose.matchAll(/\d+(?:[.,]\d+)*/g)].map((match) => {
-		const token = match[0];
-		const value = normaliseNumber(token);
-		const isPercent = /^\s?%/.test(prose.slice((match.index ?? 0) + token.length));
-		const digits = token.replace(/\D/g, '').length;
-		return { token, value, isSignificant: digits >= 2 || !Number.isInteger(value) || isPercent };
-	});
-}
-
-const SOURCED_NUMBERS = new Set(numbersIn(casesMd).map((found) => found.value));
+const SOURCED_NUMBERS = new Set(CASE_FIGURES);
 
 /**
  * The few numbers the seed may give although cases.md does not, each only in the texts named in
@@ -270,7 +238,7 @@ describe('seed cases', () => {
 		for (const content of SEED_CASES) {
 			const urls = content.sources.map((source) => source.url);
 			expect(new Set(urls).size, content.slug).toBe(urls.length);
-			for (const url of urls) expect(casesMd, `${content.slug}: ${url}`).toContain(url);
+			for (const url of urls) expect(CASE_SOURCES, `${content.slug}: ${url}`).toContain(url);
 			expect(urls, content.slug).toContain(
 				'https://realdania.dk/publikationer/faglige-publikationer/syv-danske-collective-impact-inspirerede-initiativer-2014-2022'
 			);
@@ -389,7 +357,7 @@ describe('seed testimonies', () => {
 	it('belong to existing cases and cite cases.md’s sources', () => {
 		for (const testimony of SEED_TESTIMONIES) {
 			if (testimony.caseSlug !== null) expect(caseSlugs.has(testimony.caseSlug), testimony.caseSlug).toBe(true);
-			expect(casesMd).toContain(testimony.sourceUrl);
+			expect(CASE_SOURCES).toContain(testimony.sourceUrl);
 			if (testimony.date !== null) {
 				expect(testimony.date).toMatch(PARTIAL_DATE);
 				expect(SOURCED_NUMBERS.has(Number(testimony.date.slice(0, 4))), testimony.date).toBe(true);
