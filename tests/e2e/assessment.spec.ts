@@ -1,5 +1,5 @@
 import { addProblem, answer, next, PATHS, STEP3, settle, startSelfCheck, walkSelfCheck } from './support/assessment-helpers.ts';
-import { BASE_URL, expect, markNoJavaScript, test } from './support/fixtures.ts';
+import { BASE_URL, expect, test } from './support/fixtures.ts';
 
 const OUTCOME_TITLES = {
 	PROGRAM_OR_CAPACITY: 'Overvej en programløsning og/eller kapacitetsopbygning',
@@ -155,7 +155,6 @@ test.describe('the quick self-check', () => {
 
 	test('works with JavaScript disabled', async ({ browser }) => {
 		const context = await browser.newContext({ baseURL: BASE_URL, javaScriptEnabled: false, locale: 'da-DK' });
-		markNoJavaScript(context);
 		const page = await context.newPage();
 		await walkSelfCheck(page, PATHS.NOT_YET_READY);
 		await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'NOT_YET_READY');

@@ -11,8 +11,7 @@ import {
 	signIn,
 	test,
 	uniqueEmail,
-	uniquePassword,
-	waitForHydration
+	uniquePassword
 } from './support/fixtures.ts';
 
 test.describe('sign in and out', () => {
@@ -401,21 +400,20 @@ test.describe('my account', () => {
 		await expect(switcher.locator('input[name="locale"]')).toHaveValue('da');
 	});
 
-	// Regression test for a bug fixed since: src/lib/components/Field.svelte (every server-rendered form) — when the client app hydrates, Svelte resets
-	// each input to its server-rendered value, so whatever a person typed before the JavaScript finished loading
-	// (slow phone or network) silently disappears, and the form is then sent empty ("Udfyld feltet."). Expected:
-	// typed input survives hydration. The suite works around it by waiting for hydration before filling forms
-	// (waitForHydration in support/fixtures.ts).
-	test('text typed before the app has started is kept', async ({ page }) => {
-		await page.route('**/_app/immutable/**', async (route) => {
-			await new Promise((resolve) => setTimeout(resolve, 1_000));
-			await route.continue();
+	// Text typed into a form can never be reset by a client app starting late (the bug hydration once caused:
+	// typed input silently gone, the form sent empty), because pages ship no JavaScript at all (csr = false in
+	// src/routes/+layout.ts). This guards that premise on a page with a form.
+	test('pages ship no JavaScript, so nothing can undo what a person types', async ({ page }) => {
+		const scripts: string[] = [];
+		page.on('request', (request) => {
+			if (request.resourceType() === 'script') scripts.push(request.url());
 		});
-		await page.goto('/login', { waitUntil: 'domcontentloaded' });
-		// pressSequentially types like a person and, unlike fill(), does not wait for hydration.
+		await page.goto('/login');
 		await page.locator('#field-email').pressSequentially('hurtig@e2e.test');
-		await waitForHydration(page);
+		await page.waitForLoadState('networkidle');
 		await expect(page.locator('#field-email')).toHaveValue('hurtig@e2e.test');
+		expect(await page.locator('script').count()).toBe(0);
+		expect(scripts).toEqual([]);
 	});
 });
 

@@ -235,6 +235,16 @@ test.describe('route permissions', () => {
 		}
 	});
 
+	// Z1: a request the route policy has no entry for is refused by the policy hook (403, audited), even for the
+	// administrator, before SvelteKit could answer it (404 for an unknown action, 405 for an unknown method).
+	test('what the route policy does not name is denied, even to the administrator', async ({ adminApi }) => {
+		const action = await postForm(adminApi, '/admin/users?/dropEverything', {});
+		expect(action.status()).toBe(403);
+		const method = await adminApi.delete('/healthz', { maxRedirects: 0 });
+		expect(method.status()).toBe(403);
+		expect((await adminApi.get('/healthz')).status()).toBe(200);
+	});
+
 	test('signed out, a form action sends you to the login page and changes nothing', async ({ adminApi }) => {
 		const anonymous = await newApiContext();
 		try {

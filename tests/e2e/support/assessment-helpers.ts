@@ -16,7 +16,7 @@ export async function startSelfCheck(page: Page): Promise<string> {
 	return new URL(page.url()).pathname.replace(/\/trin\/1$/, '');
 }
 
-/** Waits until the page has loaded and hydrated, so that typing is not undone by hydration. */
+/** Waits until the form post and its redirect have finished loading, so the next step's fields are the ones on the page. */
 export async function settle(page: Page): Promise<void> {
 	await page.waitForLoadState('networkidle');
 }

@@ -12,7 +12,6 @@ import {
 	type BrowserContext,
 	test as base,
 	expect,
-	type Locator,
 	type Page,
 	request as playwrightRequest
 } from '@playwright/test';
@@ -113,57 +112,6 @@ export function linkFromMail(mail: Mail): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Hydration
-//
-// Svelte's hydration resets form fields to their server-rendered values, so text typed before the
-// client app has started is lost (reported as an app bug; see the test.fixme in auth.spec.ts). On a
-// busy machine a test types faster than the app starts, so every form interaction first waits for
-// SvelteKit to finish starting: its router sets history.scrollRestoration to 'manual' at the end of
-// start(). Pages without the SvelteKit start script, and pages with JavaScript disabled, do not wait.
-
-const noScriptContexts = new WeakSet<BrowserContext>();
-
-/** Marks a context whose pages run without JavaScript (nothing to wait for). */
-export function markNoJavaScript(context: BrowserContext): void {
-	noScriptContexts.add(context);
-}
-
-export async function waitForHydration(page: Page): Promise<void> {
-	if (noScriptContexts.has(page.context())) return;
-	const started = page.waitForFunction(
-		() => {
-			if (document.readyState === 'loading') return false;
-			const hasStartScript = [...document.scripts].some((script) => script.textContent?.includes('kit.start'));
-			// The inline start script defines __sveltekit_<hash>; without it, JavaScript is off in this context.
-			const scriptsRun = Object.keys(window).some((key) => key.startsWith('__sveltekit_'));
-			return !hasStartScript || !scriptsRun || history.scrollRestoration === 'manual';
-		},
-		undefined,
-		{ timeout: 15_000, polling: 50 }
-	);
-	await started.catch((error: Error) => {
-		throw new Error(`The app did not finish starting (hydrating) on ${page.url()} within 15 s: ${error.message}`);
-	});
-}
-
-const FORM_METHODS = ['fill', 'selectOption', 'check', 'uncheck', 'setChecked'] as const;
-let locatorPatched = false;
-
-/** Makes the form-filling methods of every Locator wait for hydration first (once per worker). */
-function patchLocator(sample: Locator): void {
-	if (locatorPatched) return;
-	locatorPatched = true;
-	const proto = Object.getPrototypeOf(sample) as Record<string, (...args: unknown[]) => Promise<unknown>>;
-	for (const name of FORM_METHODS) {
-		const original = proto[name];
-		proto[name] = async function (this: Locator, ...args: unknown[]) {
-			await waitForHydration(this.page());
-			return original.apply(this, args);
-		};
-	}
-}
-
-// ---------------------------------------------------------------------------------------------
 // Signing in
 
 /** Signs in through the login form; resolves once the browser has left /login. */
@@ -216,7 +164,6 @@ export async function signedInPage(
 ): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await browser.newContext({ baseURL: BASE_URL, locale: 'da-DK' });
 	const page = await context.newPage();
-	patchLocator(page.locator('html'));
 	await signIn(page, user.email, user.password);
 	// Where the login form would have taken them.
 	await page.goto('/');
@@ -312,11 +259,6 @@ interface WorkerFixtures {
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
-	page: async ({ page, javaScriptEnabled }, use) => {
-		patchLocator(page.locator('html'));
-		if (javaScriptEnabled === false) markNoJavaScript(page.context());
-		await use(page);
-	},
 	adminApi: [
 		async ({}, use) => {
 			const api = await newApiContext();
