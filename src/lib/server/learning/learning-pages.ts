@@ -21,7 +21,9 @@ import {
 	listCaseChoices,
 	listCasesIllustrating
 } from './cases.usecases.ts';
-import type { CaseRow, PageRow, TestimonyRow } from './learning.repository.ts';
+import type { CaseRow } from './cases.repository.ts';
+import type { PageRow } from './pages.repository.ts';
+import type { TestimonyRow } from './testimonies.repository.ts';
 import { listPages } from './pages.usecases.ts';
 import { countTestimoniesPerLesson, findTestimonies } from './testimonies.usecases.ts';
 import { shownHtml, shownText } from './view.ts';
