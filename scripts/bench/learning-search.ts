@@ -11,7 +11,7 @@ import type { CaseFilters } from '../../src/lib/domain/learning/schemas.ts';
 import { ANONYMOUS } from '../../src/lib/domain/policy/policy.ts';
 import { findCasePage, findCases } from '../../src/lib/server/learning/cases.usecases.ts';
 import { loadCasePage, loadLessonPage } from '../../src/lib/server/learning/learning-pages.ts';
-import { insertCase } from '../../src/lib/server/learning/learning.repository.ts';
+import { insertCase } from '../../src/lib/server/learning/cases.repository.ts';
 import { seedLearningContent } from '../../src/lib/server/learning/seed.ts';
 import { SEED_CASES } from '../../src/lib/server/learning/seed-content/cases.ts';
 import { contextFor, createTestDatabase } from '../../src/lib/server/testing/test-db.ts';

@@ -8,7 +8,7 @@ import {
 	outcomeTitle,
 	questionLabel,
 	recommendationLabel
-} from '../../components/assessment/labels.ts';
+} from '../../assessment-labels.ts';
 import { COMPLEX_SIGNS, CRITERIA, QUESTION_STEP } from '../../domain/assessment/index.ts';
 import { formatDateTime } from '../../i18n.ts';
 import { m } from '../../paraglide/messages.js';

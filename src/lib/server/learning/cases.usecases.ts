@@ -15,13 +15,12 @@ import {
 	isCaseSlugTaken,
 	listCaseNames,
 	listCasesForLesson,
-	listContentRevisions,
+	listDeletedCases,
 	searchCases,
 	setCaseStatusRow,
-	listDeletedCases,
-	updateCaseContent,
-	setLearningRowDeleted
-} from './learning.repository.ts';
+	updateCaseContent
+} from './cases.repository.ts';
+import { listContentRevisions, setLearningRowDeleted } from './revisions.repository.ts';
 import type { CaseStatus } from './learning.table.ts';
 import { notifyEditorsOfReview } from './review-mail.ts';
 import { type EditSpec, restoreEdit, saveEdit, saveFirstVersion } from './versions.ts';

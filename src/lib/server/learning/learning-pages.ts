@@ -2,12 +2,13 @@
  * View models of the learning pages: what each route shows, in the reader's language, with
  * markdown rendered. Routes call one of these and hand the result to their component.
  */
-import type { CaseContent, LessonKey, PageContent, TestimonyContent } from '../../domain/learning/content.ts';
+import type { CaseContent, LessonKey, PageContent } from '../../domain/learning/content.ts';
 import { LESSON_KEYS } from '../../domain/learning/content.ts';
 import type { Locale } from '../../domain/learning/localize.ts';
 import { formatPartialDate } from '../../domain/learning/partial-date.ts';
 import type { CaseFilters } from '../../domain/learning/schemas.ts';
 import { buildTimeline, formatPeriod } from '../../domain/learning/timeline.ts';
+import type { PageCard, ShownHtml, ShownText, TestimonyView } from '../../domain/learning/views.ts';
 import { SECTORS, type Sector } from '../../domain/organisations/sectors.ts';
 import type { UseCaseContext } from '../context.ts';
 import { AppError } from '../http/errors.ts';
@@ -20,20 +21,17 @@ import {
 	listCaseChoices,
 	listCasesIllustrating
 } from './cases.usecases.ts';
-import type { CaseRow, PageRow, TestimonyRow } from './learning.repository.ts';
+import type { CaseRow } from './cases.repository.ts';
+import type { PageRow } from './pages.repository.ts';
+import type { TestimonyRow } from './testimonies.repository.ts';
 import { listPages } from './pages.usecases.ts';
 import { countTestimoniesPerLesson, findTestimonies } from './testimonies.usecases.ts';
-import { type ShownHtml, type ShownText, shownHtml, shownText } from './view.ts';
+import { shownHtml, shownText } from './view.ts';
+
+export type { PageCard, TestimonyView };
 
 /** A lesson page shows this many of its cases and links to the rest in the case library. */
 const LESSON_PAGE_CASES = 12;
-
-export interface PageCard {
-	slug: string;
-	key: string;
-	title: ShownText;
-	summary: ShownText;
-}
 
 function pageCard(row: PageRow, locale: Locale): PageCard {
 	return { slug: row.slug, key: row.key, title: shownText(row.content.title, locale), summary: shownText(row.content.summary, locale) };
@@ -48,19 +46,6 @@ function pageView(row: PageRow, locale: Locale) {
 		revision: row.revision,
 		updatedAt: row.updatedAt
 	};
-}
-
-export interface TestimonyView {
-	id: string;
-	kind: TestimonyContent['kind'];
-	statement: ShownText;
-	attribution: ShownText;
-	caseSlug: string | null;
-	caseName: ShownText | null;
-	sourceTitle: string;
-	sourceUrl: string;
-	date: string | null;
-	lessons: LessonKey[];
 }
 
 async function caseNameMap(ctx: UseCaseContext, locale: Locale, slugs: string[]) {

@@ -2,7 +2,8 @@ import type { PageContent, PageKind } from '../../domain/learning/content.ts';
 import { PageTextSchema } from '../../domain/learning/schemas.ts';
 import { requireAccess, type UseCaseContext } from '../context.ts';
 import { AppError } from '../http/errors.ts';
-import { findPage, listContentRevisions, listPagesOfKind, type PageRow, updatePageContent } from './learning.repository.ts';
+import { findPage, listPagesOfKind, type PageRow, updatePageContent } from './pages.repository.ts';
+import { listContentRevisions } from './revisions.repository.ts';
 import { type EditSpec, restoreEdit, saveEdit } from './versions.ts';
 
 export async function listPages(ctx: UseCaseContext, kind: PageKind) {

@@ -1,27 +1,11 @@
 import { LESSON_KEYS, PROBLEM_FIELDS } from '../../domain/learning/content.ts';
 import { diffContent } from '../../domain/learning/diff.ts';
+import type { ChangeView, RevisionView } from '../../domain/learning/views.ts';
 import { SECTORS } from '../../domain/organisations/sectors.ts';
 import { caseScaleLabel, problemFieldLabel, sectorLabel } from '../../labels.ts';
 import { m } from '../../paraglide/messages.js';
 
-/** One changed field of a revision; a Danish/English field changes per language. */
-export interface ChangeView {
-	field: string;
-	/** which language of a Danish/English field changed; null for other fields */
-	language: 'da' | 'en' | null;
-	before: string;
-	after: string;
-}
-
-/** One row of a revision history page: who, when, what, and the changed values before → after. */
-export interface RevisionView {
-	revision: number;
-	action: string;
-	restoredFrom: number | null;
-	actorName: string | null;
-	createdAt: Date;
-	changes: ChangeView[];
-}
+export type { ChangeView, RevisionView };
 
 type Localized = { da: unknown; en: unknown };
 

@@ -8,18 +8,10 @@
 import { sql } from 'drizzle-orm';
 import { ADVISORY_LOCKS } from '../db/locks.ts';
 import type { Executor } from '../db/client.ts';
-import {
-	findCaseBySlug,
-	findPage,
-	findTestimony,
-	insertCase,
-	insertPage,
-	insertTestimony,
-	setSeedHash,
-	updateCaseContent,
-	updatePageContent,
-	updateTestimonyContent
-} from './learning.repository.ts';
+import { findCaseBySlug, insertCase, updateCaseContent } from './cases.repository.ts';
+import { findPage, insertPage, updatePageContent } from './pages.repository.ts';
+import { setSeedHash } from './revisions.repository.ts';
+import { findTestimony, insertTestimony, updateTestimonyContent } from './testimonies.repository.ts';
 import type { RevisionEntity } from './learning.table.ts';
 import { SEED_CASES } from './seed-content/cases.ts';
 import { SEED_PAGES } from './seed-content/pages.ts';

@@ -4,18 +4,17 @@ import { TestimonyContentSchema } from '../../domain/learning/schemas.ts';
 import { auditFromContext, nowOf, requireAccess, type UseCaseContext } from '../context.ts';
 import { AppError } from '../http/errors.ts';
 import { caseVisibility } from './cases.usecases.ts';
+import { findCaseBySlug } from './cases.repository.ts';
+import { listContentRevisions, setLearningRowDeleted } from './revisions.repository.ts';
 import {
 	countTestimoniesByLesson,
-	findCaseBySlug,
 	findTestimony,
 	insertTestimony,
-	listContentRevisions,
-	listTestimonies,
 	listDeletedTestimonies,
+	listTestimonies,
 	type TestimonyRow,
-	updateTestimonyContent,
-	setLearningRowDeleted
-} from './learning.repository.ts';
+	updateTestimonyContent
+} from './testimonies.repository.ts';
 import { type EditSpec, restoreEdit, saveEdit, saveFirstVersion } from './versions.ts';
 
 export async function findTestimonies(ctx: UseCaseContext, filter: { lesson?: LessonKey; caseSlug?: string } = {}) {

@@ -9,7 +9,7 @@ import { changedFields, stableStringify } from '../../domain/learning/diff.ts';
 import { auditFromContext, nowOf, type UseCaseContext } from '../context.ts';
 import type { Executor } from '../db/client.ts';
 import { AppError } from '../http/errors.ts';
-import { findContentRevision, insertContentRevision } from './learning.repository.ts';
+import { findContentRevision, insertContentRevision } from './revisions.repository.ts';
 import type { RevisionAction, RevisionEntity } from './learning.table.ts';
 
 export function contentHash(content: unknown): string {

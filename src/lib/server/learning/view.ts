@@ -4,19 +4,10 @@
  */
 import type { Localized } from '../../domain/learning/content.ts';
 import { type Locale, localize } from '../../domain/learning/localize.ts';
+import type { ShownHtml, ShownText } from '../../domain/learning/views.ts';
 import { renderMarkdown } from '../content/markdown.ts';
 
-export interface ShownText {
-	text: string;
-	lang: Locale;
-	isFallback: boolean;
-}
-
-export interface ShownHtml {
-	html: string;
-	lang: Locale;
-	isFallback: boolean;
-}
+export type { ShownHtml, ShownText };
 
 export function shownText(value: Localized, locale: Locale): ShownText {
 	return localize(value, locale);

@@ -10,7 +10,7 @@ import {
 } from '../../../domain/learning/content.ts';
 import { caseInputFromFormValues, caseToFormValues, normaliseCaseFormValues } from '../../../domain/learning/case-form.ts';
 import { CaseContentSchema, PageTextSchema, TestimonyContentSchema } from '../../../domain/learning/schemas.ts';
-import { caseSearchDocuments } from '../learning.repository.ts';
+import { caseSearchDocuments } from '../cases.repository.ts';
 import { SEED_CASES } from './cases.ts';
 import { SEED_PAGES } from './pages.ts';
 import { SEED_TESTIMONIES } from './testimonies.ts';

@@ -6,9 +6,9 @@ import {
 	type Outcome,
 	type QuestionKey,
 	type RecommendationKey
-} from '../../domain/assessment/index.ts';
-import { translate } from '../../i18n.ts';
-import { m } from '../../paraglide/messages.js';
+} from './domain/assessment/index.ts';
+import { translate } from './i18n.ts';
+import { m } from './paraglide/messages.js';
 
 export const questionLabel = (key: QuestionKey) => translate(`assessment_q_${messageKeyOf(key)}`);
 export const recommendationLabel = (key: RecommendationKey) => translate(`assessment_${messageKeyOf(key)}`);
