@@ -124,7 +124,9 @@ async function run(label: string, databaseUrl: string | undefined) {
 
 		const reference = results[0].requestsPerSecond;
 		console.log(`\n${label}: ${CONNECTIONS} connections, ${SECONDS} s per page, ready in ${startSeconds.toFixed(1)} s`);
-		console.log(`${'page'.padEnd(36)} ${'req/s'.padStart(8)} ${'share'.padStart(6)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(6)}  target`);
+		console.log(
+			`${'page'.padEnd(36)} ${'req/s'.padStart(8)} ${'share'.padStart(6)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(6)}  target`
+		);
 		for (const result of results) {
 			const share = result.requestsPerSecond / reference;
 			const meets = result.page === REFERENCE || (share >= TARGET_SHARE && result.p99 <= TARGET_P99_MS && result.errors === 0);

@@ -442,7 +442,10 @@ describe('renderMarkdown: properties', () => {
 });
 
 describe('renderMarkdown: the render cache', () => {
-	const LONG_TEXT = Array.from({ length: 60 }, (_, i) => `## Afsnit ${i}\n\nTekst med **fed** og [et link](https://example.dk/${i}) <script>x</script>.`).join('\n\n');
+	const LONG_TEXT = Array.from(
+		{ length: 60 },
+		(_, i) => `## Afsnit ${i}\n\nTekst med **fed** og [et link](https://example.dk/${i}) <script>x</script>.`
+	).join('\n\n');
 
 	it('gives exactly what a fresh render gives, on the first call and from the cache', () => {
 		for (const source of [LONG_TEXT, '[x](javascript:alert(1)) <img src=x onerror=alert(1)>', '# Titel\n\n1. en\n2. to', '']) {
