@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isAllowedHref, markdownToPlainText, renderMarkdown, sanitizeRenderedHtml } from './markdown.ts';
+import {
+	isAllowedHref,
+	markdownToPlainText,
+	RenderCache,
+	renderCacheStats,
+	renderMarkdown,
+	renderMarkdownUncached,
+	sanitizeRenderedHtml
+} from './markdown.ts';
 
 // The oracle below is written independently of the module: it describes the only HTML that
 // renderMarkdown may ever produce, tag by tag.
@@ -430,6 +438,55 @@ describe('renderMarkdown: properties', () => {
 			}),
 			{ numRuns: 500 }
 		);
+	});
+});
+
+describe('renderMarkdown: the render cache', () => {
+	const LONG_TEXT = Array.from(
+		{ length: 60 },
+		(_, i) => `## Afsnit ${i}\n\nTekst med **fed** og [et link](https://example.dk/${i}) <script>x</script>.`
+	).join('\n\n');
+
+	it('gives exactly what a fresh render gives, on the first call and from the cache', () => {
+		for (const source of [LONG_TEXT, '[x](javascript:alert(1)) <img src=x onerror=alert(1)>', '# Titel\n\n1. en\n2. to', '']) {
+			const fresh = renderMarkdownUncached(source);
+			expect(renderMarkdown(source)).toBe(fresh);
+			expect(renderMarkdown(source)).toBe(fresh);
+		}
+	});
+
+	it('renders a changed text afresh (the key is the content, not a page or a field)', () => {
+		const before = renderMarkdown(`${LONG_TEXT}\n\nFør`);
+		const after = renderMarkdown(`${LONG_TEXT}\n\nEfter`);
+		expect(before).toContain('Før');
+		expect(after).toContain('Efter');
+		expect(after).not.toContain('Før');
+	});
+
+	it('stays within its bound however many different texts are rendered', () => {
+		const { maxEntries, maxChars } = renderCacheStats();
+		for (let i = 0; i < maxEntries + 50; i++) renderMarkdown(`tekst nummer ${i}`);
+		const { entries, chars } = renderCacheStats();
+		expect(entries).toBe(maxEntries);
+		expect(chars).toBeLessThanOrEqual(maxChars);
+	});
+
+	it('evicts the least recently used entry when full, by count and by size', () => {
+		const cache = new RenderCache(3, 100);
+		cache.set('a', 'A');
+		cache.set('b', 'B');
+		cache.set('c', 'C');
+		expect(cache.get('a')).toBe('A'); // now b is the oldest
+		cache.set('d', 'D');
+		expect([cache.get('a'), cache.get('b'), cache.get('c'), cache.get('d')]).toEqual(['A', undefined, 'C', 'D']);
+		expect(cache.size).toBe(3);
+
+		cache.set('big', 'x'.repeat(98)); // 98 + 3 > 100: the older entries go until it fits
+		expect(cache.chars).toBeLessThanOrEqual(100);
+		expect(cache.get('big')).toHaveLength(98);
+		cache.set('huge', 'x'.repeat(101)); // larger than the whole cache: not kept
+		expect(cache.get('huge')).toBeUndefined();
+		expect(cache.chars).toBeLessThanOrEqual(100);
 	});
 });
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import MarkdownIt, { type StateCore, type Token } from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
 
@@ -159,9 +160,80 @@ export function sanitizeRenderedHtml(html: string): string {
 	return sanitizeHtml(html, SANITIZE_OPTIONS);
 }
 
+/** Both layers, every time: what the cache below stores. */
+export function renderMarkdownUncached(source: string): string {
+	return sanitizeRenderedHtml(md.render(source));
+}
+
+/**
+ * A least-recently-used map from a content hash to rendered HTML, bounded both in entries and in
+ * the characters it holds, so that many or very large texts cannot make it grow without limit.
+ */
+export class RenderCache {
+	readonly #entries = new Map<string, string>();
+	#chars = 0;
+
+	constructor(
+		readonly maxEntries: number,
+		readonly maxChars: number
+	) {}
+
+	get size(): number {
+		return this.#entries.size;
+	}
+
+	get chars(): number {
+		return this.#chars;
+	}
+
+	get(key: string): string | undefined {
+		const value = this.#entries.get(key);
+		if (value !== undefined) {
+			// Map keeps insertion order: re-inserting makes this the most recently used.
+			this.#entries.delete(key);
+			this.#entries.set(key, value);
+		}
+		return value;
+	}
+
+	set(key: string, value: string): void {
+		if (value.length > this.maxChars) return;
+		const previous = this.#entries.get(key);
+		if (previous !== undefined) {
+			this.#entries.delete(key);
+			this.#chars -= previous.length;
+		}
+		this.#entries.set(key, value);
+		this.#chars += value.length;
+		for (const [oldest, html] of this.#entries) {
+			if (this.#entries.size <= this.maxEntries && this.#chars <= this.maxChars) break;
+			this.#entries.delete(oldest);
+			this.#chars -= html.length;
+		}
+	}
+}
+
+/**
+ * Rendering a 9 KB text takes ~6 ms and the public pages show the same texts to everyone, so the
+ * HTML is kept by a hash of the markdown: an edit changes the hash, so a stale render is never
+ * served, and nothing needs invalidating. The rendering is a pure function of the source, so a
+ * cached result is exactly what rendering again would give. ~8 MB at most.
+ */
+const renderCache = new RenderCache(2_000, 8_000_000);
+
+/** How full the render cache is (for tests and diagnostics). */
+export function renderCacheStats() {
+	return { entries: renderCache.size, chars: renderCache.chars, maxEntries: renderCache.maxEntries, maxChars: renderCache.maxChars };
+}
+
 /** Markdown → HTML that is safe to insert with `{@html}`. */
 export function renderMarkdown(source: string): string {
-	return sanitizeRenderedHtml(md.render(source));
+	const key = createHash('sha256').update(source).digest('base64');
+	const cached = renderCache.get(key);
+	if (cached !== undefined) return cached;
+	const html = renderMarkdownUncached(source);
+	renderCache.set(key, html);
+	return html;
 }
 
 function inlineText(tokens: Token[]): string {
