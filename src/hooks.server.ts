@@ -3,13 +3,13 @@ import { error } from '@sveltejs/kit';
 import { type Actor, ANONYMOUS, can } from '#lib/domain/policy/policy.ts';
 import { paraglideMiddleware } from '#lib/paraglide/server.js';
 import { getDatabase, startApp, stopApp } from '#lib/server/app.ts';
-import { appendAuditEntry } from '#lib/server/audit/audit.repository.ts';
+import { recordDenial } from '#lib/server/audit/denials.ts';
 import { validateSessionToken } from '#lib/server/auth/auth.usecases.ts';
 import { isAppError } from '#lib/server/http/errors.ts';
 import { classifyRequest } from '#lib/server/http/request-kind.ts';
 import { clearSessionCookie, SESSION_COOKIE } from '#lib/server/http/session-cookie.ts';
-import { log } from '#lib/server/log/logger.ts';
-import { findRequiredAction } from '#lib/server/policy/route-policy.ts';
+import { log, logUnhandledError } from '#lib/server/log/logger.ts';
+import { findAllowedMethods, findRequiredAction, isSecretLinkRoute } from '#lib/server/policy/route-policy.ts';
 
 export const init: ServerInit = async () => {
 	try {
@@ -48,6 +48,16 @@ const handleRequestBasics: Handle = async ({ event, resolve }) => {
 	response.headers.set('X-Frame-Options', 'DENY');
 	response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
 	if (event.url.protocol === 'https:') response.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+	// What a signed-in person is shown, what a secret link shows, and answers to form posts (their
+	// redirect may name a secret link) stay out of every cache
+	const isPrivate =
+		event.locals.user !== null ||
+		(event.route.id !== null && isSecretLinkRoute(event.route.id)) ||
+		!['GET', 'HEAD'].includes(event.request.method) ||
+		response.headers.has('set-cookie');
+	if (isPrivate) {
+		response.headers.set('Cache-Control', 'no-store');
+	}
 	if (event.route.id !== '/healthz') {
 		log.info(
 			{
@@ -107,6 +117,11 @@ const handleSession: Handle = async ({ event, resolve }) => {
 const handleAuthorisation: Handle = async ({ event, resolve }) => {
 	const routeId = event.route.id;
 	if (!routeId) return resolve(event); // no route: SvelteKit answers 404
+	const allowedMethods = findAllowedMethods(routeId);
+	if (allowedMethods && !allowedMethods.includes(event.request.method)) {
+		// a method the route does not answer (GET /logout, OPTIONS …): not a denial, nothing to report
+		return new Response(null, { status: 405, headers: { allow: allowedMethods.join(', ') } });
+	}
 	const requestKind = classifyRequest(routeId, event.request.method, event.url);
 	const action = findRequiredAction(routeId, requestKind);
 	if (action && can(event.locals.actor, action)) return resolve(event);
@@ -115,9 +130,11 @@ const handleAuthorisation: Handle = async ({ event, resolve }) => {
 		// A response, not a thrown redirect, so the request-basics hook still adds its headers.
 		return new Response(null, { status: 303, headers: { location: `/login?next=${encodeURIComponent(event.url.pathname)}` } });
 	}
-	await appendAuditEntry(getDatabase().db, {
+	// L1 + V5: in bounded volume (a row for the 1st, 10th, 100th … per actor, route and hour)
+	await recordDenial(getDatabase().db, {
 		actorUserId: event.locals.user?.id ?? null,
 		action: 'access.denied',
+		refused: `${event.request.method} ${routeId}${requestKind.kind === 'action' ? ` ?/${requestKind.name}` : ''}`,
 		requestId: event.locals.requestId,
 		ip: event.locals.ip,
 		details: { route: routeId, request: requestKind, required: action ?? '(no policy entry)' }
@@ -144,11 +161,8 @@ export const handleError: HandleServerError = (caught) => {
 		return { status: caught.error.status, message: caught.error.code, requestId };
 	}
 	if (caught.kind === 'unknown') {
-		const cause = caught.error;
-		log.error(
-			{ requestId, route: event.route.id, err: cause instanceof Error ? { message: cause.message, stack: cause.stack } : String(cause) },
-			'unhandled error'
-		);
+		// L2: the error code and the request id; a failed query's parameters are never written
+		logUnhandledError(log, { requestId, route: event.route.id, error: caught.error });
 		return { message: 'internal_error', requestId };
 	}
 	return { requestId };

@@ -2,6 +2,7 @@ import type { Actor } from '../domain/policy/policy.ts';
 import { type Action, can, type Resource } from '../domain/policy/policy.ts';
 import type { Database, Executor } from './db/client.ts';
 import { type AuditEntry, appendAuditEntry } from './audit/audit.repository.ts';
+import { recordDenial } from './audit/denials.ts';
 import { AppError } from './http/errors.ts';
 
 /** What every use case is handed: the database, who is asking, and the request's trace. */
@@ -10,6 +11,10 @@ export interface UseCaseContext {
 	actor: Actor;
 	requestId: string;
 	ip: string;
+	/** The session the request came with, if any (signing in again ends it, A5). */
+	sessionId?: string | null;
+	/** The request hook already wrote this request's denial (a denied page view still runs its page's load). */
+	denialRecorded?: boolean;
 	now?: () => Date;
 }
 
@@ -19,23 +24,27 @@ export function nowOf(ctx: Pick<UseCaseContext, 'now'>): Date {
 
 /**
  * The single access check at the top of every use case (Z1). A denial is written to the
- * audit log (L1) and raised as `forbidden`.
+ * audit log (L1, in bounded volume: audit/denials.ts) and raised as `forbidden`.
  */
 export async function requireAccess(ctx: UseCaseContext, action: Action, resource?: Resource): Promise<void> {
 	if (can(ctx.actor, action, resource)) return;
-	await auditFromContext(ctx.db, ctx, { action: 'access.denied', details: { action, resource: resource ?? { type: 'platform' } } });
+	await auditDenial(ctx, `${action} ${resource?.type ?? 'platform'}`, { details: { action, resource: resource ?? { type: 'platform' } } });
 	throw new AppError('forbidden');
 }
 
 /** Refuses an action the role allows but this record does not (e.g. someone else's case), audited like any denial. */
 export async function denyAccess(ctx: UseCaseContext, action: Action, target: { type: string; id: string }): Promise<never> {
-	await auditFromContext(ctx.db, ctx, {
-		action: 'access.denied',
+	await auditDenial(ctx, `${action} ${target.type}`, {
 		targetType: target.type,
 		targetId: target.id,
 		details: { action, resource: target }
 	});
 	throw new AppError('forbidden');
+}
+
+async function auditDenial(ctx: UseCaseContext, refused: string, entry: Pick<AuditEntry, 'targetType' | 'targetId' | 'details'>) {
+	if (ctx.denialRecorded) return;
+	await recordDenial(ctx.db, { ...fromContext(ctx), action: 'access.denied', refused, ...entry }, nowOf(ctx));
 }
 
 /** An audit entry for what the context's actor did (L1): who, from where, in which request. */
@@ -44,5 +53,9 @@ export async function auditFromContext(
 	ctx: UseCaseContext,
 	entry: Omit<AuditEntry, 'actorUserId' | 'requestId' | 'ip'>
 ): Promise<void> {
-	await appendAuditEntry(db, { actorUserId: ctx.actor.userId, requestId: ctx.requestId, ip: ctx.ip, ...entry });
+	await appendAuditEntry(db, { ...fromContext(ctx), ...entry });
+}
+
+function fromContext(ctx: UseCaseContext) {
+	return { actorUserId: ctx.actor.userId, requestId: ctx.requestId, ip: ctx.ip };
 }

@@ -1,5 +1,6 @@
-import { and, eq, gt, isNull, lt, ne, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
+import { ADVISORY_LOCKS } from '../db/locks.ts';
 import { users, type UserRow } from '../users/users.table.ts';
 import { emailTokens, sessions, signInFailures } from './auth.table.ts';
 
@@ -89,8 +90,56 @@ export async function countRecentFailures(db: Executor, since: Date, by: { email
 	return row?.n ?? 0;
 }
 
-export async function clearSignInFailures(db: Executor, email: string) {
-	await db.delete(signInFailures).where(eq(signInFailures.email, email));
+/**
+ * A3: reserves one attempt before its password is checked. In one transaction holding an advisory
+ * lock on the account and one on the address (always in that order, so two never wait on each
+ * other), it counts the window's failures and, when both are under their limits, writes the
+ * attempt's failure row before anyone else may count. So of any burst, on one server or several,
+ * exactly the first `perAccount` (or `perAddress`) attempts get a reservation and the rest are
+ * refused without one. The row stays as the failure record when the password is wrong; it is
+ * released when the password was never checked, and cleared with the account's earlier failures
+ * when the password is right.
+ */
+export async function reserveSignInAttempt(
+	db: Executor,
+	attempt: { email: string; ip: string; now: Date; since: Date; limits: { perAccount: number; perAddress: number } }
+): Promise<{ id: number | null; accountFailures: number; addressFailures: number }> {
+	return db.transaction(async (tx) => {
+		await tx.execute(sql`select pg_advisory_xact_lock(${ADVISORY_LOCKS.signInAttempts}, hashtext(${`account:${attempt.email}`}))`);
+		await tx.execute(sql`select pg_advisory_xact_lock(${ADVISORY_LOCKS.signInAttempts}, hashtext(${`address:${attempt.ip}`}))`);
+		const [counts] = await tx
+			.select({
+				account: sql<number>`(count(*) filter (where ${signInFailures.email} = ${attempt.email}))::int`,
+				address: sql<number>`(count(*) filter (where ${signInFailures.ip} = ${attempt.ip}))::int`
+			})
+			.from(signInFailures)
+			.where(and(gt(signInFailures.at, attempt.since), or(eq(signInFailures.email, attempt.email), eq(signInFailures.ip, attempt.ip))));
+		const accountFailures = counts?.account ?? 0;
+		const addressFailures = counts?.address ?? 0;
+		if (accountFailures >= attempt.limits.perAccount || addressFailures >= attempt.limits.perAddress) {
+			return { id: null, accountFailures, addressFailures };
+		}
+		const [reserved] = await tx
+			.insert(signInFailures)
+			.values({ email: attempt.email, ip: attempt.ip, at: attempt.now })
+			.returning({ id: signInFailures.id });
+		return { id: reserved?.id ?? null, accountFailures, addressFailures };
+	});
+}
+
+/** Gives back a reservation whose password was never checked (refused over the limit, or the server was busy). */
+export async function releaseSignInAttempt(db: Executor, id: number) {
+	await db.delete(signInFailures).where(eq(signInFailures.id, id));
+}
+
+/**
+ * Forgets an account's failures (right password, account deleted). With `upToId`, only the
+ * reservations made up to that one: attempts still being checked in parallel keep theirs.
+ */
+export async function clearSignInFailures(db: Executor, email: string, upToId?: number) {
+	await db
+		.delete(signInFailures)
+		.where(upToId === undefined ? eq(signInFailures.email, email) : and(eq(signInFailures.email, email), lte(signInFailures.id, upToId)));
 }
 
 /** How many links of a kind were sent to a user since a moment (to cap reset mails). */

@@ -3,6 +3,7 @@ import { ADVISORY_LOCKS } from '../db/locks.ts';
 import { checkPassword } from '../../domain/auth/password-policy.ts';
 import { m } from '../../paraglide/messages.js';
 import { appendAuditEntry } from '../audit/audit.repository.ts';
+import { recordDenial } from '../audit/denials.ts';
 import { getConfig, getPublicUrl } from '../config/config.ts';
 import { auditFromContext, nowOf, requireAccess, type UseCaseContext } from '../context.ts';
 import type { Executor } from '../db/client.ts';
@@ -14,7 +15,6 @@ import {
 	clearSignInFailures,
 	consumeEmailToken,
 	countEmailTokensSince,
-	countRecentFailures,
 	deleteSession,
 	deleteUserSessions,
 	expireEmailTokens,
@@ -22,7 +22,8 @@ import {
 	findUsableEmailToken,
 	insertEmailToken,
 	insertSession,
-	recordSignInFailure,
+	releaseSignInAttempt,
+	reserveSignInAttempt,
 	touchSession
 } from './auth.repository.ts';
 import { getDummyHash, hashPassword, verifyPassword } from './password-hash.ts';
@@ -69,29 +70,61 @@ export interface SignedIn {
 	user: UserRow;
 }
 
+/**
+ * A3: the attempt is reserved (counted) before the password is checked, so parallel requests cannot
+ * all pass the count while argon2 works (auth.repository.ts `reserveSignInAttempt`): of any burst, at
+ * most the limit are checked, on one server or several; the rest get 429 without a check. A wrong
+ * password keeps its reservation as the failure. The right password clears the account's failures
+ * up to its own reservation (a success resets the count, as before), while attempts still being
+ * checked in parallel keep theirs.
+ */
+async function reserveAttempt(
+	ctx: UseCaseContext,
+	email: string,
+	onBlocked: (counts: { accountFailures: number; addressFailures: number }) => Promise<unknown>
+): Promise<number> {
+	const now = nowOf(ctx);
+	const since = new Date(now.getTime() - SIGN_IN_LIMITS.windowMinutes * 60_000);
+	const reservation = await reserveSignInAttempt(ctx.db, { email, ip: ctx.ip, now, since, limits: SIGN_IN_LIMITS });
+	if (reservation.id === null) {
+		await onBlocked({ accountFailures: reservation.accountFailures, addressFailures: reservation.addressFailures });
+		throw new AppError('too_many_attempts');
+	}
+	return reservation.id;
+}
+
+/** Checks a password inside a reservation; when the server is too busy to check it, the reservation is given back. */
+async function checkReservedPassword(ctx: UseCaseContext, reservationId: number, storedHash: string, password: string) {
+	try {
+		return await verifyPassword(storedHash, password);
+	} catch (error) {
+		await releaseSignInAttempt(ctx.db, reservationId);
+		throw error;
+	}
+}
+
 export async function signIn(ctx: UseCaseContext, input: { email: string; password: string }): Promise<SignedIn> {
 	await requireAccess(ctx, 'auth.sign_in');
 	const now = nowOf(ctx);
 	const email = normaliseEmail(input.email);
-	const since = new Date(now.getTime() - SIGN_IN_LIMITS.windowMinutes * 60_000);
-	const [accountFailures, addressFailures] = await Promise.all([
-		countRecentFailures(ctx.db, since, { email }),
-		countRecentFailures(ctx.db, since, { ip: ctx.ip })
-	]);
-	if (accountFailures >= SIGN_IN_LIMITS.perAccount || addressFailures >= SIGN_IN_LIMITS.perAddress) {
-		await appendAuditEntry(ctx.db, {
-			actorUserId: null,
-			action: 'auth.sign_in_blocked',
-			requestId: ctx.requestId,
-			ip: ctx.ip,
-			details: { email, accountFailures, addressFailures }
-		});
-		throw new AppError('too_many_attempts');
-	}
+	const reservationId = await reserveAttempt(ctx, email, (counts) =>
+		recordDenial(
+			ctx.db,
+			{
+				actorUserId: null,
+				action: 'auth.sign_in_blocked',
+				refused: email,
+				requestId: ctx.requestId,
+				ip: ctx.ip,
+				details: { email, ...counts }
+			},
+			now
+		)
+	);
 	const user = await findUserByEmail(ctx.db, email);
-	const isPasswordRight = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), input.password);
+	const isPasswordRight = await checkReservedPassword(ctx, reservationId, user?.passwordHash ?? (await getDummyHash()), input.password);
 	if (!user?.passwordHash || !isPasswordRight || user.status !== 'active') {
-		await recordSignInFailure(ctx.db, email, ctx.ip, now);
+		// the reservation stays: it is the recorded failure
 		await appendAuditEntry(ctx.db, {
 			actorUserId: null,
 			action: 'auth.sign_in_failed',
@@ -103,14 +136,17 @@ export async function signIn(ctx: UseCaseContext, input: { email: string; passwo
 		throw new AppError('invalid_credentials');
 	}
 	const token = await ctx.db.transaction(async (tx) => {
-		await clearSignInFailures(tx, email);
+		await clearSignInFailures(tx, email, reservationId);
+		// A5: signing in again from a browser that is already signed in ends the session it had
+		if (ctx.sessionId) await deleteSession(tx, ctx.sessionId);
 		const newToken = await startSession(tx, user.id, now);
 		await appendAuditEntry(tx, {
 			actorUserId: user.id,
 			action: 'auth.sign_in',
 			subjectUserId: user.id,
 			requestId: ctx.requestId,
-			ip: ctx.ip
+			ip: ctx.ip,
+			...(ctx.sessionId ? { details: { endedPreviousSession: true } } : {})
 		});
 		return newToken;
 	});
@@ -275,18 +311,27 @@ export async function requireOwnPassword(
 ): Promise<UserRow> {
 	const user = ctx.actor.userId ? await findUserById(ctx.db, ctx.actor.userId) : undefined;
 	if (!user?.passwordHash) throw new AppError('forbidden');
-	// A3: guesses here count with the sign-in failures, so a stolen session cannot try passwords endlessly
-	const now = nowOf(ctx);
-	const since = new Date(now.getTime() - SIGN_IN_LIMITS.windowMinutes * 60_000);
-	if ((await countRecentFailures(ctx.db, since, { email: user.email })) >= SIGN_IN_LIMITS.perAccount) {
-		await auditFromContext(ctx.db, ctx, { action: options.failedAction, subjectUserId: user.id, details: { blocked: true } });
-		throw new AppError('too_many_attempts');
-	}
-	if (!(await verifyPassword(user.passwordHash, password))) {
-		await recordSignInFailure(ctx.db, user.email, ctx.ip, now);
+	// A3: guesses here are reserved and counted with the sign-in failures, so a stolen session cannot try passwords endlessly
+	const reservationId = await reserveAttempt(ctx, user.email, (counts) =>
+		recordDenial(
+			ctx.db,
+			{
+				actorUserId: ctx.actor.userId,
+				action: options.failedAction,
+				refused: 'blocked',
+				subjectUserId: user.id,
+				requestId: ctx.requestId,
+				ip: ctx.ip,
+				details: { blocked: true, ...counts }
+			},
+			nowOf(ctx)
+		)
+	);
+	if (!(await checkReservedPassword(ctx, reservationId, user.passwordHash, password))) {
 		await auditFromContext(ctx.db, ctx, { action: options.failedAction, subjectUserId: user.id });
 		throw new AppError('invalid_input', { [options.field]: 'current_password_wrong' });
 	}
+	await clearSignInFailures(ctx.db, user.email, reservationId);
 	return user;
 }
 

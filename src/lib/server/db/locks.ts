@@ -10,5 +10,7 @@ export const ADVISORY_LOCKS = {
 	/** loading the learning content */
 	learningSeed: 4242002,
 	/** anything that may remove an active administrator (role change, disabling, account deletion) */
-	adminChanges: 4242003
+	adminChanges: 4242003,
+	/** A3: with a hash of the account or the address as second key, around reserving a sign-in attempt */
+	signInAttempts: 4242004
 } as const;

@@ -31,15 +31,24 @@ export function windowStartOf(now: Date, windowSeconds: number): Date {
 	return new Date(Math.floor(now.getTime() / ms) * ms);
 }
 
+/**
+ * Adds one hit to each key's current window, in one statement (an upsert locks each row, so two
+ * servers counting at once both see their own increment), and returns the new counts in the keys' order.
+ */
+export async function countHits(db: Executor, keys: readonly string[], windowStart: Date): Promise<number[]> {
+	const rows = await db
+		.insert(rateLimitHits)
+		.values(keys.map((key) => ({ key, windowStart, hits: 1 })))
+		.onConflictDoUpdate({ target: [rateLimitHits.key, rateLimitHits.windowStart], set: { hits: sql`${rateLimitHits.hits} + 1` } })
+		.returning({ key: rateLimitHits.key, hits: rateLimitHits.hits });
+	const byKey = new Map(rows.map((row) => [row.key, row.hits]));
+	return keys.map((key) => byKey.get(key) ?? 0);
+}
+
 /** Counts one hit for `who`; throws `too_many_requests` once the window's limit is passed. */
 export async function hitRateLimit(db: Executor, limit: RateLimit, who: string, now: Date): Promise<void> {
-	const windowStart = windowStartOf(now, limit.windowSeconds);
-	const [row] = await db
-		.insert(rateLimitHits)
-		.values({ key: `${limit.name}:${who}`, windowStart, hits: 1 })
-		.onConflictDoUpdate({ target: [rateLimitHits.key, rateLimitHits.windowStart], set: { hits: sql`${rateLimitHits.hits} + 1` } })
-		.returning({ hits: rateLimitHits.hits });
-	if ((row?.hits ?? 0) > limit.limit) throw new AppError('too_many_requests');
+	const [hits = 0] = await countHits(db, [`${limit.name}:${who}`], windowStartOf(now, limit.windowSeconds));
+	if (hits > limit.limit) throw new AppError('too_many_requests');
 }
 
 /** Forgets windows that ended more than a day ago (housekeeping). */

@@ -104,7 +104,32 @@ export function findRequiredAction(routeId: string, request: RouteRequestKind): 
 			return policy.load;
 		case 'action':
 			return policy.actions?.[request.name];
-		case 'endpoint':
-			return policy.endpoints?.[request.method as keyof NonNullable<RoutePolicy['endpoints']>];
+		case 'endpoint': {
+			// HEAD is a GET without the body: it follows GET's entry
+			const method = request.method === 'HEAD' ? 'GET' : request.method;
+			return policy.endpoints?.[method as keyof NonNullable<RoutePolicy['endpoints']>];
+		}
 	}
+}
+
+/**
+ * The HTTP methods a route answers at all: GET and HEAD for a page view (or a GET endpoint), POST
+ * for form actions, and the endpoint's methods. Any other method gets 405 — not a denial, no alarm.
+ * `undefined` when the route has no entry (then every request is denied and reported).
+ */
+export function findAllowedMethods(routeId: string): string[] | undefined {
+	const policy = ROUTE_POLICIES[routeId];
+	if (!policy) return undefined;
+	const methods = new Set<string>(Object.keys(policy.endpoints ?? {}));
+	if (policy.load || methods.has('GET')) methods.add('GET').add('HEAD');
+	if (policy.actions) methods.add('POST');
+	return [...methods];
+}
+
+/**
+ * Routes whose URL is the key (a self-check, an answer link, a reset link): what they answer is
+ * private even without sign-in, like everything a signed-in person is shown (no-store).
+ */
+export function isSecretLinkRoute(routeId: string): boolean {
+	return routeId.split('/').includes('[token]');
 }
