@@ -13,6 +13,7 @@ import {
 	STEP4_QUESTIONS
 } from '../domain/assessment/index.ts';
 import { looksLikeCprNumber } from '../domain/privacy/cpr.ts';
+import { freeTextField, notFreeText } from '../domain/privacy/free-text.ts';
 import { uuidField } from './fields.ts';
 
 /**
@@ -24,15 +25,9 @@ export const MAX_RESPONDENT_NAME_LENGTH = 120;
 
 export { looksLikeCprNumber };
 
-function freeText(max: number) {
-	return z
-		.string()
-		.trim()
-		.max(max, 'field_too_long')
-		.refine((value) => !looksLikeCprNumber(value), 'field_assessment_cpr');
-}
+const freeText = (max: number) => freeTextField(max, { lineBreaks: true });
 
-export const requiredTitleField = freeText(MAX_TITLE_LENGTH).pipe(z.string().min(1, 'field_required'));
+export const requiredTitleField = freeTextField(MAX_TITLE_LENGTH, { required: true });
 
 const ratingField = z.coerce
 	.number({ error: 'field_assessment_rating' })
@@ -45,7 +40,7 @@ export const AddProblemSchema = z.object({
 	...(Object.fromEntries(CRITERIA.map((criterion) => [criterion, ratingField])) as Record<Criterion, typeof ratingField>)
 });
 
-export const RemoveProblemSchema = z.object({ problemId: z.string().min(1).max(100) });
+export const RemoveProblemSchema = z.object({ problemId: notFreeText(z.string().min(1).max(100), 'the id of a listed problem') });
 
 export const DirectionSchema = z.enum(['back', 'next', 'stay']).catch('next');
 
@@ -74,7 +69,10 @@ export function stepAnswersSchema(step: 2 | 3 | 4, required: boolean) {
 }
 
 export const FocusSchema = z.object({
-	focus: z.string({ error: 'field_assessment_focus_required' }).min(1, 'field_assessment_focus_required')
+	focus: notFreeText(
+		z.string({ error: 'field_assessment_focus_required' }).min(1, 'field_assessment_focus_required').max(100, 'field_invalid'),
+		'the id of a listed problem'
+	)
 });
 
 export const DECISION_QUESTIONS: readonly DecisionQuestion[] = [...STEP2_QUESTIONS, ...STEP3_QUESTIONS, ...STEP4_QUESTIONS];

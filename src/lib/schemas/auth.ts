@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkboxField, emailField, localeField, nameField, optionalNameField, passwordField } from './fields.ts';
+import { checkboxField, emailField, localeField, nameField, optionalNameField, passwordConfirmField, passwordField } from './fields.ts';
 
 export const SignInSchema = z.object({ email: emailField, password: passwordField });
 
@@ -8,7 +8,7 @@ export const SetupSchema = z.object({ email: emailField, name: nameField, passwo
 export const ForgotPasswordSchema = z.object({ email: emailField });
 
 export const ResetPasswordSchema = z
-	.object({ password: passwordField, passwordConfirm: z.string().default(''), name: optionalNameField })
+	.object({ password: passwordField, passwordConfirm: passwordConfirmField, name: optionalNameField })
 	.refine((v) => v.password === v.passwordConfirm, { path: ['passwordConfirm'], message: 'field_password_mismatch' });
 
 export const ProfileSchema = z.object({ name: nameField, locale: localeField });
@@ -17,7 +17,7 @@ export const ChangePasswordSchema = z
 	.object({
 		currentPassword: passwordField,
 		newPassword: passwordField,
-		passwordConfirm: z.string().default(''),
+		passwordConfirm: passwordConfirmField,
 		endOtherSessions: checkboxField
 	})
 	.refine((v) => v.newPassword === v.passwordConfirm, { path: ['passwordConfirm'], message: 'field_password_mismatch' });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeTextField, notFreeText } from '../domain/privacy/free-text.ts';
 
 /**
  * Building blocks for form schemas. Messages are message keys (messages/*.json), shown next to
@@ -11,12 +12,19 @@ export const emailField = z
 	.max(254, 'field_too_long')
 	.pipe(z.email({ error: 'field_email_invalid' }));
 
-export const nameField = z.string({ error: 'field_required' }).trim().min(1, 'field_required').max(120, 'field_too_long');
+/** A person's or an organisation's name: free text, so it refuses a CPR number (P1). */
+export const nameField = freeTextField(120, { required: true });
 
-export const optionalNameField = z.string().trim().max(120, 'field_too_long').default('');
+export const optionalNameField = freeTextField(120).default('');
 
 /** Length rules for passwords live in the password policy; this only caps what we read. */
-export const passwordField = z.string({ error: 'field_required' }).min(1, 'field_required').max(1_000, 'password_too_long');
+export const passwordField = notFreeText(
+	z.string({ error: 'field_required' }).min(1, 'field_required').max(1_000, 'password_too_long'),
+	'a password: any characters are allowed (A2)'
+);
+
+/** The repeated password: compared with the password, never stored. */
+export const passwordConfirmField = notFreeText(z.string().default(''), 'the repeated password, only compared');
 
 export const localeField = z.enum(['da', 'en'], { error: 'field_invalid' });
 

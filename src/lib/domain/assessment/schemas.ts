@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ANSWERS, COMPLEX_SIGNS, CRITERIA, type Criterion, STEP2_QUESTIONS, STEP3_QUESTIONS, STEP4_QUESTIONS } from './catalogue.ts';
 import { MAX_RATING, MIN_RATING } from './evaluate.ts';
+import { freeTextField, notFreeText } from '../privacy/free-text.ts';
 
 export const MAX_TITLE_LENGTH = 200;
 export const MAX_CANDIDATE_PROBLEMS = 10;
@@ -31,8 +32,8 @@ export const RatingsSchema = z.object(
 );
 
 export const CandidateProblemSchema = z.object({
-	id: z.string().trim().min(1).max(100),
-	title: z.string().trim().min(1).max(MAX_TITLE_LENGTH),
+	id: notFreeText(z.string().trim().min(1).max(100), 'an id the server made'),
+	title: freeTextField(MAX_TITLE_LENGTH, { required: true }),
 	ratings: RatingsSchema
 });
 

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { SECTORS } from '../organisations/sectors.ts';
-import { looksLikeCprNumber } from '../privacy/cpr.ts';
+import { freeTextField, notFreeText } from '../privacy/free-text.ts';
 import { CASE_SCALES, LESSON_KEYS, PROBLEM_FIELDS, TESTIMONY_KINDS } from './content.ts';
 import { isPartialDate } from './partial-date.ts';
 
@@ -15,19 +15,10 @@ export const MAX_ROWS = 60;
 export const MIN_YEAR = 1950;
 export const MAX_YEAR = 2100;
 
-/** Browsers send a textarea's line breaks as CRLF; stored text always uses LF. */
-const normaliseLineBreaks = (value: string) => value.replace(/\r\n?/g, '\n');
+/** Free text (P1: refuses a CPR number); textareas' CRLF become LF. */
+const text = (max: number) => freeTextField(max, { lineBreaks: true, typeError: 'field_invalid' });
 
-function text(max: number) {
-	return z
-		.string({ error: 'field_invalid' })
-		.overwrite(normaliseLineBreaks)
-		.trim()
-		.max(max, 'field_too_long')
-		.refine((value) => !looksLikeCprNumber(value), 'field_assessment_cpr');
-}
-
-const required = (max: number) => text(max).pipe(z.string().min(1, 'field_required'));
+const required = (max: number) => freeTextField(max, { lineBreaks: true, required: true, typeError: 'field_invalid' });
 
 /** Danish is required, English optional (missing English falls back to Danish with a marker). */
 function localized(max: number, daRequired: boolean) {
@@ -135,12 +126,15 @@ export const TestimonyContentSchema = z.object({
 /** The case library's filters, read from the query string; bad values are ignored, never an error. */
 export const CaseFiltersSchema = z
 	.object({
-		q: z
-			.string()
-			.trim()
-			.transform((value) => value.slice(0, MAX_QUERY))
-			.catch('')
-			.default(''),
+		q: notFreeText(
+			z
+				.string()
+				.trim()
+				.transform((value) => value.slice(0, MAX_QUERY))
+				.catch('')
+				.default(''),
+			'a search, never stored'
+		),
 		field: z.enum(PROBLEM_FIELDS).optional().catch(undefined),
 		scale: z.enum(CASE_SCALES).optional().catch(undefined),
 		sector: z.enum(SECTORS).optional().catch(undefined),

@@ -23,6 +23,7 @@ import {
 	compareGroupRounds,
 	getGroupRoundReport,
 	getRoundForRespondent,
+	groupAnswerLimit,
 	openGroupRound,
 	openNextGroupRound,
 	submitGroupResponse
@@ -251,6 +252,49 @@ describe('group rounds', () => {
 		expect([a?.round.roundNumber, b?.round.roundNumber]).toEqual([1, 2]);
 		const other = await openGroupRound(facilitator, { organisationId: orgA, focusProblem: 'Andet' });
 		await expect(compareGroupRounds(facilitator, round.id, other.id)).rejects.toMatchObject({ code: 'not_found' });
+	});
+
+	it('V5: only a respondent token the server issued is taken, and new answers are limited per address and round, also sent all at once', async () => {
+		const facilitator = contextFor(database.db, memberA);
+		const round = await openGroupRound(facilitator, { organisationId: orgA, focusProblem: 'Tællingen holder' });
+		const invite = round.inviteToken;
+		const from = (ip: string) => contextFor(database.db, ANONYMOUS, { ip });
+		const answer = (respondentToken: string) => ({
+			respondentToken,
+			name: '',
+			answers: { 'step2.multipleActors': 'yes' as const, ...ALL_YES_STEP3, ...ALL_YES_STEP4 },
+			comments: {}
+		});
+		// a token the client made up is refused, even one shaped like the real ones
+		await expect(submitGroupResponse(from('198.51.100.9'), invite, answer('A'.repeat(32)))).rejects.toMatchObject({
+			code: 'invalid_input'
+		});
+		const issued = (await getRoundForRespondent(from('198.51.100.9'), invite)).respondentToken;
+		await expect(submitGroupResponse(from('198.51.100.9'), invite, answer(`${issued.slice(0, 31)}x`))).rejects.toMatchObject({
+			code: 'invalid_input'
+		});
+
+		const { limit } = groupAnswerLimit();
+		const tokens = await Promise.all(
+			Array.from({ length: limit + 25 }, async () => (await getRoundForRespondent(from('198.51.100.9'), invite)).respondentToken)
+		);
+		const results = await Promise.allSettled(tokens.map((token) => submitGroupResponse(from('198.51.100.9'), invite, answer(token))));
+		expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(limit);
+		const refused = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+		expect(refused.map((r) => r.reason.code)).toEqual(Array(25).fill('too_many_requests'));
+		expect((await getGroupRoundReport(facilitator, round.id)).combined.respondents).toBe(limit);
+
+		// a counted respondent can still change their answer; another address can still answer
+		const counted = tokens[results.findIndex((r) => r.status === 'fulfilled')] as string;
+		await submitGroupResponse(from('198.51.100.9'), invite, answer(counted));
+		const elsewhere = (await getRoundForRespondent(from('198.51.100.10'), invite)).respondentToken;
+		await submitGroupResponse(from('198.51.100.10'), invite, answer(elsewhere));
+		expect((await getGroupRoundReport(facilitator, round.id)).combined.respondents).toBe(limit + 1);
+		// a token of one round is not one of another
+		const otherRound = await openGroupRound(facilitator, { organisationId: orgA, focusProblem: 'En anden runde' });
+		await expect(submitGroupResponse(from('198.51.100.11'), otherRound.inviteToken, answer(elsewhere))).rejects.toMatchObject({
+			code: 'invalid_input'
+		});
 	});
 
 	it('Z3 and unknown links: other organisations and bad tokens answer not_found', async () => {

@@ -171,6 +171,16 @@ export async function findResponse(db: Executor, roundId: string, respondentToke
 }
 
 /** One response per personal token (and lateness): sending again replaces the earlier answers. */
+/** Has this respondent answered in this round at all (counted or late)? */
+export async function hasAnyResponse(db: Executor, roundId: string, respondentTokenHash: string): Promise<boolean> {
+	const [row] = await db
+		.select({ id: groupResponses.id })
+		.from(groupResponses)
+		.where(and(eq(groupResponses.roundId, roundId), eq(groupResponses.respondentTokenHash, respondentTokenHash)))
+		.limit(1);
+	return row !== undefined;
+}
+
 export async function upsertResponse(db: Executor, values: typeof groupResponses.$inferInsert) {
 	await db
 		.insert(groupResponses)

@@ -78,6 +78,11 @@ export const groupRounds = pgTable(
 		 * lets someone add an answer, never read others' (see docs/decisions/0003-assessment-storage.md).
 		 */
 		inviteToken: text('invite_token').notNull(),
+		/**
+		 * V5: the round's own secret, never shown. Respondent tokens are signed with it, so only tokens
+		 * this server handed out are accepted (a client cannot make up new respondents).
+		 */
+		respondentKey: text('respondent_key').notNull().default(sql`gen_random_uuid()::text`),
 		status: text('status', { enum: ['open', 'closed'] })
 			.notNull()
 			.default('open'),

@@ -1,12 +1,16 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { type AssessmentAnswers, combineGroupAnswers, type DecisionQuestion, type GroupResult } from '../../domain/assessment/index.ts';
 import { DECISION_QUESTIONS, LinkTokenSchema } from '../../schemas/assessment.ts';
 import { auditFromContext, nowOf, requireAccess, type UseCaseContext } from '../context.ts';
+import { getConfig } from '../config/config.ts';
 import { AppError } from '../http/errors.ts';
+import { hitRateLimit, type RateLimit } from '../limits/rate-limit.ts';
 import {
 	closeRoundRow,
 	findLastRoundNumber,
 	findResponse,
 	findRoundById,
+	hasAnyResponse,
 	findRoundByInviteToken,
 	insertRound,
 	isMemberOf,
@@ -152,16 +156,54 @@ async function resolveInvite(ctx: UseCaseContext, inviteToken: string) {
 	return round;
 }
 
+/**
+ * V5: a respondent's token is the server's: 16 random characters and 16 of an HMAC of them under the
+ * round's secret key (32 in all, like every link token). A client cannot make up a token the server
+ * accepts, so every new respondent passes through the page load, and new answers are limited per
+ * address and round: a facilitator can trust the count.
+ */
+const TOKEN_RANDOM_LENGTH = 16;
+
+function signRespondentToken(round: Pick<GroupRoundRow, 'id' | 'respondentKey'>, random: string): string {
+	return createHmac('sha256', round.respondentKey)
+		.update(`${round.id}:${random}`)
+		.digest('base64url')
+		.slice(0, 32 - TOKEN_RANDOM_LENGTH);
+}
+
+export function issueRespondentToken(round: Pick<GroupRoundRow, 'id' | 'respondentKey'>): string {
+	const random = generateLinkToken().slice(0, TOKEN_RANDOM_LENGTH);
+	return random + signRespondentToken(round, random);
+}
+
+export function isIssuedRespondentToken(round: Pick<GroupRoundRow, 'id' | 'respondentKey'>, token: string): boolean {
+	if (!LinkTokenSchema.safeParse(token).success) return false;
+	const expected = Buffer.from(signRespondentToken(round, token.slice(0, TOKEN_RANDOM_LENGTH)));
+	const given = Buffer.from(token.slice(TOKEN_RANDOM_LENGTH));
+	return expected.length === given.length && timingSafeEqual(expected, given);
+}
+
+/** New answers one address may add to one round per hour (editing one's own answer is not limited). */
+export function groupAnswerLimit(config = getConfig()): RateLimit {
+	return { name: 'group_answer', limit: config.RATE_LIMIT_GROUP_ANSWERS_PER_HOUR, windowSeconds: 3600 };
+}
+
+/** A token from the server, or one that already has an answer in this round (links given out before tokens were signed). */
+async function isKnownRespondent(ctx: UseCaseContext, round: GroupRoundRow, token: string): Promise<boolean> {
+	if (isIssuedRespondentToken(round, token)) return true;
+	return LinkTokenSchema.safeParse(token).success && hasAnyResponse(ctx.db, round.id, hashLinkToken(token));
+}
+
 /** What a respondent sees: the focus problem, whether the round is open, and their own earlier answer. */
 export async function getRoundForRespondent(ctx: UseCaseContext, inviteToken: string, respondentToken?: string) {
 	const round = await resolveInvite(ctx, inviteToken);
-	const hasToken = respondentToken !== undefined && LinkTokenSchema.safeParse(respondentToken).success;
+	const hasToken = respondentToken !== undefined && (await isKnownRespondent(ctx, round, respondentToken));
 	const previous = hasToken ? await findResponse(ctx.db, round.id, hashLinkToken(respondentToken), false) : undefined;
 	return {
 		focusProblem: round.focusProblem,
 		roundNumber: round.roundNumber,
 		isOpen: round.status === 'open',
-		respondentToken: hasToken ? respondentToken : generateLinkToken(),
+		respondentToken: hasToken ? respondentToken : issueRespondentToken(round),
 		previous: previous ? { name: previous.name, answers: previous.answers, comments: previous.comments } : undefined
 	};
 }
@@ -175,10 +217,16 @@ export interface ResponseInput {
 
 /**
  * One response per personal token: sending again replaces the earlier one. After the round is
- * closed the answer is still kept, marked late, so it is not lost silently.
+ * closed the answer is still kept, marked late, so it is not lost silently. Only a token the server
+ * issued is taken (V5); a new answer counts against the address's limit for this round.
  */
 export async function submitGroupResponse(ctx: UseCaseContext, inviteToken: string, input: ResponseInput): Promise<{ isLate: boolean }> {
 	const round = await resolveInvite(ctx, inviteToken);
+	if (!(await isKnownRespondent(ctx, round, input.respondentToken)))
+		throw new AppError('invalid_input', { respondentToken: 'field_invalid' });
+	if (!(await hasAnyResponse(ctx.db, round.id, hashLinkToken(input.respondentToken)))) {
+		await hitRateLimit(ctx.db, groupAnswerLimit(), `${round.id}:${ctx.ip}`, nowOf(ctx));
+	}
 	const isLate = round.status === 'closed';
 	const comments = Object.fromEntries(Object.entries(input.comments).filter(([, text]) => Boolean(text))) as Record<string, string>;
 	await upsertResponse(ctx.db, {

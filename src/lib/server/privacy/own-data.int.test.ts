@@ -5,11 +5,12 @@ import { findAuditEntries } from '../audit/audit.repository.ts';
 import { auditLog } from '../audit/audit.table.ts';
 import { purgeExpiredAuditEntries } from '../audit/retention.ts';
 import { sessions } from '../auth/auth.table.ts';
-import { SIGN_IN_LIMITS, signIn } from '../auth/auth.usecases.ts';
+import { requestPasswordReset, SIGN_IN_LIMITS, signIn } from '../auth/auth.usecases.ts';
 import { createCase, getCase, listCaseRevisions } from '../learning/cases.usecases.ts';
 import { contextFor, createTestDatabase, SYSTEM_ADMIN } from '../testing/test-db.ts';
 import { findUserById } from '../users/users.repository.ts';
-import { changeUserRole, createAdministratorWithPassword } from '../users/users.usecases.ts';
+import { changeUserRole, createAdministratorWithPassword, setUserDisabled } from '../users/users.usecases.ts';
+import { ERASED_EMAIL } from './own-data.repository.ts';
 import { deleteOwnAccount, exportOwnData } from './own-data.usecases.ts';
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -80,6 +81,28 @@ describe('P2: a person exports their own data', () => {
 		expect(audit).toHaveLength(1);
 		expect((await rejection(exportOwnData(as(ANONYMOUS)))).code).toBe('forbidden');
 	});
+
+	it("holds no other person's address: not the administrator's who acted on them, nor a stranger's who asked for a reset or guessed their password", async () => {
+		const me = await person();
+		const from = (ip: string, actor: Actor = ANONYMOUS) => contextFor(database.db, actor, { ip });
+		await signIn(from('192.0.2.44'), { email: me.email, password: PASSWORD });
+		await setUserDisabled(from('203.0.113.7', SYSTEM_ADMIN), { userId: me.userId, disabled: true });
+		await setUserDisabled(from('203.0.113.7', SYSTEM_ADMIN), { userId: me.userId, disabled: false });
+		await changeUserRole(from('203.0.113.8', SYSTEM_ADMIN), { userId: me.userId, platformRole: 'editor' });
+		await requestPasswordReset(from('198.51.100.1'), { email: me.email });
+		await rejection(signIn(from('198.51.100.2'), { email: me.email, password: 'ikke min adgangskode' }));
+
+		const data = await exportOwnData(as(me));
+		const actions = data.auditEntries.map((entry) => entry.action);
+		// the entries are there (the person sees what happened) …
+		expect(actions).toEqual(
+			expect.arrayContaining(['user.disabled', 'user.role_changed', 'auth.reset_requested', 'auth.sign_in_failed', 'auth.sign_in'])
+		);
+		// … with their own address, and no one else's
+		const text = JSON.stringify(data);
+		expect(text).toContain('192.0.2.44');
+		for (const other of ['203.0.113.7', '203.0.113.8', '198.51.100.1', '198.51.100.2']) expect(text).not.toContain(other);
+	});
 });
 
 describe('P2: a person deletes their account', () => {
@@ -104,6 +127,28 @@ describe('P2: a person deletes their account', () => {
 		const [entry] = await findAuditEntries(database.db, { personId: me.userId, action: 'account.delete' });
 		expect(entry).toBeDefined();
 		expect(JSON.stringify(entry)).not.toContain(me.email);
+	});
+
+	it("takes the e-mail address out of every audit entry's details, also failed sign-ins typed in capitals; others' stay", async () => {
+		const me = await person();
+		const other = await person();
+		await rejection(signIn(as(ANONYMOUS), { email: me.email.toUpperCase(), password: 'forkert adgangskode' }));
+		await rejection(signIn(as(ANONYMOUS), { email: other.email, password: 'forkert adgangskode' }));
+		const mentioning = async (email: string) =>
+			database.db
+				.select({ action: auditLog.action, details: auditLog.details })
+				.from(auditLog)
+				.where(sql`${auditLog.details}::text ilike ${`%${email}%`}`);
+		expect((await mentioning(me.email)).map((row) => row.action)).toContain('auth.sign_in_failed');
+
+		await deleteOwnAccount(as(me), { password: PASSWORD });
+		expect(await mentioning(me.email)).toEqual([]);
+		// the entries themselves stay, with what they said apart from the address
+		const failed = await findAuditEntries(database.db, { personId: me.userId, action: 'auth.sign_in_failed' });
+		expect(failed[0]?.details).toMatchObject({ email: ERASED_EMAIL, reason: 'wrong_password' });
+		expect(await mentioning(other.email)).toHaveLength(1);
+		// the log is still append-only outside that one erasure
+		await expect(database.db.execute(sql`update audit_log set details = '{}'::jsonb`)).rejects.toThrow();
 	});
 
 	it('stops password guessing through account deletion after the sign-in limit (A3)', async () => {

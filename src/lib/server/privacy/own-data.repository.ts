@@ -7,6 +7,7 @@ import { emailTokens, sessions } from '../auth/auth.table.ts';
 import type { Executor } from '../db/client.ts';
 import { learningCases, learningRevisions, learningTestimonies } from '../learning/learning.table.ts';
 import { memberships, organisations } from '../organisations/organisations.table.ts';
+import { normaliseEmail } from '../users/users.repository.ts';
 import { users } from '../users/users.table.ts';
 
 export async function collectOwnData(db: Executor, userId: string) {
@@ -69,8 +70,13 @@ export async function collectOwnData(db: Executor, userId: string) {
 					action: auditLog.action,
 					byThisPerson: sql<boolean>`${auditLog.actorUserId} = ${userId}`,
 					targetType: auditLog.targetType,
-					targetId: auditLog.targetId,
-					ip: auditLog.ip,
+					// another person's id is theirs, not this person's data
+					targetId: sql<
+						string | null
+					>`case when ${auditLog.targetType} = 'user' and ${auditLog.targetId} <> ${userId} then null else ${auditLog.targetId} end`,
+					// P2/L1: an address is only this person's when they acted; the administrator's who changed
+					// their role, or a stranger's who asked for a reset link or tried their password, is not.
+					ip: sql<string | null>`case when ${auditLog.actorUserId} = ${userId} then ${auditLog.ip} end`,
 					details: auditLog.details
 				})
 				.from(auditLog)
@@ -97,4 +103,29 @@ export async function deleteUserRow(db: Executor, userId: string, email: string)
 	await db.delete(users).where(eq(users.id, userId));
 	// the sign-in limiter's memory is keyed by e-mail address, not by account
 	await clearSignInFailures(db, email);
+	await eraseEmailFromAuditDetails(db, email);
+}
+
+export const ERASED_EMAIL = '(deleted account)';
+
+/**
+ * P2: the audit log keeps a deleted person's entries, but not their e-mail address. Failed and
+ * blocked sign-ins name the address typed (also before the account existed, or with no account
+ * linked), so every entry whose details hold the address anywhere has it replaced. Only `details`
+ * changes, in a transaction marked `samspil.audit_erase` (migration 0006 lets exactly that through).
+ */
+export async function eraseEmailFromAuditDetails(db: Executor, email: string): Promise<number> {
+	const address = normaliseEmail(email);
+	// as it appears inside the JSON text of details (addresses rarely need escaping, but may)
+	const inJson = JSON.stringify(address).slice(1, -1);
+	const pattern = inJson.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return db.transaction(async (tx) => {
+		await tx.execute(sql`select set_config('samspil.audit_erase', 'on', true)`);
+		const changed = await tx
+			.update(auditLog)
+			.set({ details: sql`regexp_replace(${auditLog.details}::text, ${pattern}, ${ERASED_EMAIL}, 'gi')::jsonb` })
+			.where(sql`${auditLog.details}::text ~* ${pattern}`)
+			.returning({ id: auditLog.id });
+		return changed.length;
+	});
 }
