@@ -1,4 +1,17 @@
-import { addProblem, answer, next, PATHS, STEP3, settle, startSelfCheck, walkSelfCheck } from './support/assessment-helpers.ts';
+import {
+	addProblem,
+	answer,
+	expectFitsWidth,
+	next,
+	PATHS,
+	PHONE,
+	STEP3,
+	STEP4,
+	saveScreenshot,
+	settle,
+	startSelfCheck,
+	walkSelfCheck
+} from './support/assessment-helpers.ts';
 import { BASE_URL, expect, test } from './support/fixtures.ts';
 
 const OUTCOME_TITLES = {
@@ -92,7 +105,7 @@ test.describe('the quick self-check', () => {
 		const rows = page.locator('table.problems tbody tr');
 		await expect(rows.nth(0)).toContainText('Unge uden job');
 		await expect(rows.nth(1)).toContainText('Ensomhed blandt ældre');
-		await page.getByRole('radio', { name: 'Unge uden job' }).check();
+		await expect(page.getByRole('radio', { name: 'Unge uden job' })).toBeChecked();
 		await next(page);
 		await next(page); // no answer given
 		await expect(page).toHaveURL(`${base}/trin/2?/save`);
@@ -121,6 +134,89 @@ test.describe('the quick self-check', () => {
 		// Step 1 remembers the chosen focus problem.
 		await page.goto(`${base}/trin/1`);
 		await expect(page.getByRole('radio', { name: 'Unge uden job' })).toBeChecked();
+	});
+
+	test('the top-ranked problem is the focus until someone chooses; a choice is kept, and the page says what outranks it', async ({
+		page,
+		expectAccessible
+	}) => {
+		const base = await startSelfCheck(page);
+		await addProblem(page, 'Trafiksikkerhed', [2, 2, 2]);
+		await addProblem(page, 'Unge uden job', [5, 4, 5]);
+		await addProblem(page, 'Ensomhed', [3, 3, 3]);
+		await expect(page.locator('table.problems tbody tr').first()).toContainText('Unge uden job');
+		// The default moved with the ranking: the first problem added is not kept.
+		await expect(page.getByRole('radio', { name: 'Unge uden job' })).toBeChecked();
+		await expect(page.getByText('Det højest rangerede problem er valgt på forhånd.')).toBeVisible();
+		await next(page);
+		await expect(page).toHaveURL(`${base}/trin/2`);
+		await page.goto(`${base}/trin/1`);
+		await expect(page.getByRole('radio', { name: 'Unge uden job' })).toBeChecked();
+
+		// An explicit choice of a lower-ranked problem is kept when a higher-ranked one is added, and said.
+		await page.getByRole('radio', { name: 'Trafiksikkerhed' }).check();
+		await next(page);
+		await page.goto(`${base}/trin/1`);
+		await addProblem(page, 'Hjemløshed', [5, 5, 5]);
+		await expect(page.getByRole('radio', { name: 'Trafiksikkerhed' })).toBeChecked();
+		await expect(page.locator('.focus-outranked')).toHaveText(
+			'I har valgt »Trafiksikkerhed« som fokusproblem. »Hjemløshed« er rangeret højest (15 mod 6 point). Vælg det, hvis I hellere vil vurdere det.'
+		);
+		await expectAccessible(page);
+	});
+
+	test('Enter goes forward on every step, also without JavaScript', async ({ browser }) => {
+		const context = await browser.newContext({ baseURL: BASE_URL, javaScriptEnabled: false, locale: 'da-DK' });
+		const page = await context.newPage();
+		const base = await startSelfCheck(page);
+		// Enter in the problem's name adds the problem (the add form's own button).
+		await page.getByLabel('Problemets navn').fill('Ensomhed');
+		await page.getByLabel('Problemets navn').press('Enter');
+		await expect(page.getByRole('radio', { name: 'Ensomhed' })).toBeChecked();
+		await addProblem(page, 'Unge uden job', [5, 4, 5]);
+		// Enter on the focus choice goes on with that problem, never removes one.
+		await page.getByRole('radio', { name: 'Unge uden job' }).press('Enter');
+		await expect(page).toHaveURL(`${base}/trin/2`);
+		await answer(page, 'step2.multipleActors', 'yes');
+		await page.locator('input[name="step2.multipleActors"][value="yes"]').press('Enter');
+		await expect(page).toHaveURL(`${base}/trin/3`);
+		for (const key of STEP3) await answer(page, key, 'yes');
+		await page.locator('input[name="step3.complexSigns.innovation"]').check();
+		await page.locator('input[name="step3.complexSigns.innovation"]').press('Enter');
+		await expect(page).toHaveURL(`${base}/trin/4`);
+		for (const key of STEP4) await answer(page, key, 'yes');
+		await page.locator('input[name="step4.burningPlatform"][value="yes"]').press('Enter');
+		await expect(page).toHaveURL(`${base}/resultat`);
+		await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'READY');
+		await context.close();
+	});
+
+	test('fits a 360 px phone with long candidate problems, on every step and the result', async ({ page }) => {
+		await page.setViewportSize(PHONE);
+		const base = await startSelfCheck(page);
+		await addProblem(page, 'Trafiksikkerhed omkring skolerne i den nordlige del af bydelen', [2, 2, 2]);
+		await addProblem(page, 'Unge uden job eller uddannelse i de almene boligområder i Østerbyen', [5, 4, 5]);
+		await addProblem(page, 'Ensomhed blandt ældre, der bor alene uden familie eller netværk i nærheden', [3, 3, 3]);
+		await expectFitsWidth(page);
+		await saveScreenshot(page, 'step1-three-candidates-360');
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await saveScreenshot(page, 'step1-three-candidates-1280');
+		await page.setViewportSize(PHONE);
+		await next(page);
+		await expectFitsWidth(page);
+		await next(page); // without an answer: the error messages must fit too
+		await expectFitsWidth(page);
+		await answer(page, 'step2.multipleActors', 'yes');
+		await next(page);
+		await expectFitsWidth(page);
+		for (const key of STEP3) await answer(page, key, 'yes');
+		await next(page);
+		await expectFitsWidth(page);
+		for (const key of STEP4) await answer(page, key, 'no');
+		await next(page);
+		await expect(page).toHaveURL(`${base}/resultat`);
+		await expectFitsWidth(page);
+		await saveScreenshot(page, 'result-360');
 	});
 
 	test('refuses over-long and CPR-number text with a message and keeps the input', async ({ page }) => {

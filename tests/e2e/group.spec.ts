@@ -1,12 +1,38 @@
 import type { Browser, Page } from '@playwright/test';
-import { addProblem, answer, createOrganisationAsAdmin, next, STEP3, STEP4, settle } from './support/assessment-helpers.ts';
+import {
+	type AnswerValue,
+	addProblem,
+	answer,
+	createOrganisationAsAdmin,
+	expectFitsWidth,
+	next,
+	PHONE,
+	STEP3,
+	STEP4,
+	saveScreenshot,
+	settle
+} from './support/assessment-helpers.ts';
 import { BASE_URL, expect, signedInPage, test } from './support/fixtures.ts';
 
 const XSS = '<img src=x onerror="alert(1)">';
 
+interface RespondOptions {
+	name: string;
+	multipleActors: 'yes' | 'no';
+	comment?: string;
+	/** Answers other than "yes" to the step-3 and step-4 questions. */
+	answers?: Partial<Record<(typeof STEP3)[number] | (typeof STEP4)[number], AnswerValue>>;
+	signs?: string[];
+	viewport?: { width: number; height: number };
+}
+
 /** Answers every question of a group round as an anonymous respondent. */
-async function respond(browser: Browser, inviteLink: string, options: { name: string; multipleActors: 'yes' | 'no'; comment?: string }) {
-	const context = await browser.newContext({ baseURL: BASE_URL, locale: 'da-DK' });
+async function respond(browser: Browser, inviteLink: string, options: RespondOptions) {
+	const context = await browser.newContext({
+		baseURL: BASE_URL,
+		locale: 'da-DK',
+		...(options.viewport ? { viewport: options.viewport } : {})
+	});
 	const page = await context.newPage();
 	let dialogs = 0;
 	page.on('dialog', async (dialog) => {
@@ -17,7 +43,8 @@ async function respond(browser: Browser, inviteLink: string, options: { name: st
 	await settle(page);
 	await page.getByLabel('Dit navn (frivilligt)').fill(options.name);
 	await answer(page, 'step2.multipleActors', options.multipleActors);
-	for (const key of [...STEP3, ...STEP4]) await answer(page, key, 'yes');
+	for (const key of [...STEP3, ...STEP4]) await answer(page, key, options.answers?.[key] ?? 'yes');
+	for (const sign of options.signs ?? []) await page.locator(`input[name="${sign}"]`).check();
 	if (options.comment) await page.locator('textarea[name="comment.step2.multipleActors"]').fill(options.comment);
 	await page.getByRole('button', { name: 'Send mine svar' }).click();
 	await page.waitForLoadState('load');
@@ -74,13 +101,15 @@ test.describe('group rounds', () => {
 		const card = page
 			.locator('.question-card')
 			.filter({ has: page.getByRole('heading', { name: 'Er der flere aktører i systemet, som kan påvirke problemet?' }) });
-		await expect(card).toHaveAttribute('data-consensus', 'disagreement');
-		await expect(card.getByText('Uenighed')).toBeVisible();
+		// 2 yes and 1 no: a majority with the dissent counted, not "agreement".
+		await expect(card).toHaveAttribute('data-consensus', 'majority');
+		await expect(card.locator('.consensus')).toHaveText('Flertal: Ja');
+		await expect(card.getByText('Afvigende svar: 1')).toBeVisible();
 		await expect(card.getByText('2 (67 %)')).toBeVisible();
 		await expect(card.getByText(XSS)).toBeVisible(); // shown as text, never run
 		await expect(card.getByText('Kommunen kan løse det alene.')).toBeVisible();
 		const scale = page.locator('.question-card').filter({ has: page.getByRole('heading', { name: 'Problemets omfang' }) });
-		await expect(scale).toHaveAttribute('data-consensus', 'agreement');
+		await expect(scale).toHaveAttribute('data-consensus', 'unanimous');
 		await expect(page.locator('[data-outcome]').first()).toHaveAttribute('data-outcome', 'READY');
 		await expectAccessible(page);
 		expect(dialogs).toBe(0);
@@ -103,6 +132,70 @@ test.describe('group rounds', () => {
 		await page.getByRole('link', { name: 'Sammenlign med runde 1' }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sammenligning af runde 1 og 2');
 		await expectAccessible(page);
+		await context.close();
+	});
+
+	test('a 2–2 split, a 3–1 and unticked signs are shown truthfully, with the rule; round and thank-you page fit a phone', async ({
+		browser,
+		adminApi,
+		createMember,
+		expectAccessible
+	}) => {
+		const organisationId = await createOrganisationAsAdmin(adminApi, `Delt ${Date.now()}`);
+		const facilitator = await createMember({ organisationId });
+		const { context, page } = await signedInPage(browser, facilitator);
+		const { roundUrl, inviteLink } = await openRound(page, 'Ensomhed blandt ældre, der bor alene uden familie eller netværk i nærheden');
+		const innovation = 'step3.complexSigns.innovation';
+		const split = ['yes', 'yes', 'no', 'no'] as const;
+		for (const [index, multipleActors] of split.entries()) {
+			const respondent = await respond(browser, inviteLink, {
+				name: `Deltager ${index + 1}`,
+				multipleActors,
+				// step3.scale: 3 yes and 1 no
+				answers: index === 3 ? { 'step3.scale': 'no' } : {},
+				signs: index === 0 ? [innovation] : [],
+				viewport: PHONE
+			});
+			await expect(respondent.page.getByText('Tak! Dine svar er gemt.')).toBeVisible();
+			if (index === 0) {
+				await expectFitsWidth(respondent.page);
+				await saveScreenshot(respondent.page, 'group-thank-you-360');
+			}
+			await respondent.context.close();
+		}
+
+		await page.goto(roundUrl);
+		await expect(page.locator('.response-count')).toHaveText('4 svar');
+		const card = (name: string) => page.locator('.question-card').filter({ has: page.getByRole('heading', { name, exact: true }) });
+		const actors = card('Er der flere aktører i systemet, som kan påvirke problemet?');
+		await expect(actors).toHaveAttribute('data-consensus', 'split');
+		await expect(actors.locator('.consensus')).toHaveText('⚠ Delt – intet flertal');
+		await expect(actors).toContainText('Intet svar fik mere end halvdelen (højst 2 af 4).');
+		await expect(actors).not.toContainText('Flertal');
+		const scale = card('Problemets omfang');
+		await expect(scale).toHaveAttribute('data-consensus', 'broad');
+		await expect(scale.locator('.consensus')).toHaveText('Bred enighed: Ja');
+		await expect(scale.getByText('Afvigende svar: 1')).toBeVisible();
+		// A sign nobody ticked is no "no": it is counted as ticks only.
+		const sign = page
+			.locator('.sign-card')
+			.filter({ has: page.getByRole('heading', { name: '...er der behov for innovation eller nye løsninger.' }) });
+		await expect(sign).toContainText('1 af 4 (25 %)');
+		await expect(sign).not.toContainText('Nej');
+		await expect(page.locator('.sign-card').first()).toContainText('0 af 4 (0 %)');
+		await expect(page.getByText('præcis halvdelen er ikke et flertal')).toBeVisible();
+		// The split question counts as "don't know": the combined outcome is uncertain.
+		await expect(page.locator('[data-outcome]').first()).toHaveAttribute('data-outcome', 'UNCERTAIN');
+		await expectAccessible(page);
+		await saveScreenshot(page, 'group-round-split-1280');
+		await actors.screenshot({ path: '/tmp/ux-shots/group-round-split-card-1280.png' });
+		await page.setViewportSize(PHONE);
+		await expectFitsWidth(page);
+		await saveScreenshot(page, 'group-round-split-360');
+		await actors.screenshot({ path: '/tmp/ux-shots/group-round-split-card-360.png' });
+		await scale.screenshot({ path: '/tmp/ux-shots/group-round-3-1-card-360.png' });
+		await page.goto('/grupper');
+		await expectFitsWidth(page);
 		await context.close();
 	});
 
@@ -139,7 +232,8 @@ test.describe('signed-in assessments and permissions', () => {
 		await expect(page).toHaveURL(base);
 		await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'PROGRAM_OR_CAPACITY');
 		await expect(page.getByRole('heading', { name: 'Historik' })).toBeVisible();
-		await expect(page.locator('section[aria-labelledby="history-heading"] tbody tr')).toHaveCount(3);
+		// created, problem added, focus confirmed, step 2
+		await expect(page.locator('section[aria-labelledby="history-heading"] tbody tr')).toHaveCount(4);
 		await expectAccessible(page);
 		const csv = await page.request.get(`${base}/csv`);
 		expect(csv.status()).toBe(200);

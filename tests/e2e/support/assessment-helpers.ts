@@ -93,3 +93,17 @@ export async function createOrganisationAsAdmin(adminApi: APIRequestContext, nam
 	if (!match?.[1]) throw new Error(`Organisation ${name} not found after creating it`);
 	return match[1];
 }
+
+/** The narrowest phone the pages are built for (WCAG 1.4.10 reflow: 320 CSS px plus a margin). */
+export const PHONE = { width: 360, height: 740 } as const;
+
+/** Fails when the page is wider than the viewport (it would scroll sideways on a phone). */
+export async function expectFitsWidth(page: Page, width: number = PHONE.width): Promise<void> {
+	const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+	expect(scrollWidth, `${page.url()} is ${scrollWidth} px wide at a ${width} px viewport`).toBeLessThanOrEqual(width);
+}
+
+/** Screenshots for a person to look at (not compared): the whole page, under /tmp/ux-shots. */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+	await page.screenshot({ path: `/tmp/ux-shots/${name}.png`, fullPage: true });
+}

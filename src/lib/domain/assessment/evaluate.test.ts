@@ -2,17 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ANSWERS, type Answer, COMPLEX_SIGNS, type QuestionKey, QUESTION_KEYS, STEP3_QUESTIONS, STEP4_QUESTIONS } from './catalogue.ts';
 import {
-	AGREEMENT_THRESHOLD,
 	type AssessmentAnswers,
 	type CandidateProblem,
 	OUTCOME_RANK,
 	OUTCOMES,
-	combineGroupAnswers,
 	compareResults,
 	evaluateAssessment,
 	rankProblems,
-	scoreResult,
-	summariseQuestion
+	scoreResult
 } from './evaluate.ts';
 
 const DECISION_KEYS = ['step2.multipleActors', ...STEP3_QUESTIONS, ...STEP4_QUESTIONS] as const;
@@ -294,86 +291,6 @@ describe('rankProblems', () => {
 					expect(ranked[i].total).toBeLessThanOrEqual(ranked[i - 1].total);
 				}
 				expect(rankProblems(problems)).toEqual(ranked);
-			})
-		);
-	});
-});
-
-describe('combineGroupAnswers', () => {
-	it('defines agreement at 75 %', () => {
-		expect(AGREEMENT_THRESHOLD).toBe(0.75);
-	});
-
-	it.each([
-		[['yes', 'yes', 'yes', 'no'], 'agreement', 'yes', 0.75],
-		[['yes', 'yes', 'no'], 'disagreement', 'yes', 2 / 3],
-		[['yes', 'yes', 'unknown'], 'neither', 'yes', 2 / 3],
-		[['yes', 'no'], 'disagreement', 'unknown', 0.5],
-		[['unknown', 'unknown', 'unknown', 'unknown'], 'agreement', 'unknown', 1],
-		[['no', 'no', 'yes', 'yes', 'unknown'], 'disagreement', 'unknown', 0.4],
-		[[], 'neither', 'unknown', 0]
-	] as const)('%j → %s, majority %s', (answers, consensus, majority, topShare) => {
-		const summary = summariseQuestion(answers);
-		expect(summary.consensus).toBe(consensus);
-		expect(summary.majority).toBe(majority);
-		expect(summary.topShare).toBeCloseTo(topShare);
-		expect(summary.total).toBe(answers.length);
-	});
-
-	it('counts only the answers respondents actually gave', () => {
-		const group = combineGroupAnswers([
-			{ 'step2.multipleActors': 'no' },
-			{ 'step2.multipleActors': 'yes', 'step3.scale': 'yes' },
-			{ 'step2.multipleActors': 'yes', 'step3.scale': 'no' }
-		]);
-		expect(group.respondents).toBe(3);
-		expect(group.questions['step2.multipleActors'].counts).toEqual({ yes: 2, no: 1, unknown: 0 });
-		expect(group.questions['step3.scale']).toMatchObject({ total: 2, majority: 'unknown' });
-		expect(group.questions['step4.champions']).toMatchObject({ total: 0, majority: 'unknown' });
-	});
-
-	it('evaluates the majority answers for the combined outcome', () => {
-		const ready = allYes();
-		const group = combineGroupAnswers([
-			ready,
-			ready,
-			withAnswers({ 'step4.champions': 'no' }),
-			withAnswers({ 'step4.champions': 'no', 'step3.scale': 'no' })
-		]);
-		expect(group.majorityAnswers['step3.scale']).toBe('yes');
-		expect(group.majorityAnswers['step4.champions']).toBe('unknown');
-		expect(group.result.outcome).toBe('NOT_YET_READY');
-		expect(group.result.toFindOut).toEqual(['step4.champions']);
-		expect(group.result).toEqual(evaluateAssessment(group.majorityAnswers));
-	});
-
-	it('with no responses, nothing is known', () => {
-		const group = combineGroupAnswers([]);
-		expect(Object.values(group.majorityAnswers).every((a) => a === 'unknown')).toBe(true);
-		expect(group.result.outcome).toBe('UNCERTAIN');
-	});
-
-	it('a single respondent gets their own outcome', () => {
-		fc.assert(
-			fc.property(answersArb, (answers) => {
-				expect(combineGroupAnswers([answers]).result).toEqual(evaluateAssessment(answers));
-			})
-		);
-	});
-
-	it('keeps counts, shares and consensus consistent for any group', () => {
-		fc.assert(
-			fc.property(fc.array(answersArb, { maxLength: 12 }), (responses) => {
-				const group = combineGroupAnswers(responses);
-				for (const key of QUESTION_KEYS) {
-					const { counts, total, topShare, majority, consensus } = group.questions[key];
-					expect(counts.yes + counts.no + counts.unknown).toBe(total);
-					expect(total).toBeLessThanOrEqual(responses.length);
-					if (majority !== 'unknown') expect(counts[majority]).toBe(Math.max(counts.yes, counts.no, counts.unknown));
-					if (consensus === 'agreement') expect(topShare).toBeGreaterThanOrEqual(AGREEMENT_THRESHOLD);
-					if (consensus === 'disagreement') expect(counts.yes * counts.no).toBeGreaterThan(0);
-				}
-				expect(OUTCOMES).toContain(group.result.outcome);
 			})
 		);
 	});

@@ -1,14 +1,12 @@
 /**
- * The decision tree of "Collective impact - hvornår?" (product.md §1), step-1 ranking and
- * group rounds. Pure functions: no I/O, inputs are never mutated.
+ * The decision tree of "Collective impact - hvornår?" (product.md §1) and the step-1 ranking
+ * (group rounds: group.ts). Pure functions: no I/O, inputs are never mutated.
  */
 import {
-	ANSWERS,
 	type Answer,
 	COMPLEX_SIGNS,
 	type Criterion,
 	type QuestionKey,
-	QUESTION_KEYS,
 	READINESS_RECOMMENDATION,
 	type RecommendationKey,
 	STEP2_QUESTIONS,
@@ -205,69 +203,4 @@ export function rankProblems(problems: readonly CandidateProblem[]): RankedProbl
 			a.index - b.index
 	);
 	return scored.map(({ problem, total }, position) => ({ ...problem, total, rank: position + 1 }));
-}
-
-// ---------------------------------------------------------------------------------------------
-// Group rounds
-
-/** Share of respondents giving the same answer for the group to count as agreeing. */
-export const AGREEMENT_THRESHOLD = 0.75;
-
-export type Consensus = 'agreement' | 'disagreement' | 'neither';
-
-export interface QuestionSummary {
-	readonly counts: Readonly<Record<Answer, number>>;
-	/** Respondents who answered this question. */
-	readonly total: number;
-	/** Share (0–1) of the most common answer; 0 when nobody answered. */
-	readonly topShare: number;
-	readonly majority: Answer;
-	readonly consensus: Consensus;
-}
-
-export interface GroupResult {
-	readonly respondents: number;
-	readonly questions: Readonly<Record<QuestionKey, QuestionSummary>>;
-	readonly majorityAnswers: Readonly<Record<QuestionKey, Answer>>;
-	readonly result: AssessmentResult;
-}
-
-export function summariseQuestion(answers: readonly unknown[]): QuestionSummary {
-	const counts: Record<Answer, number> = { yes: 0, no: 0, unknown: 0 };
-	for (const answer of answers) if (isAnswer(answer)) counts[answer] += 1;
-	const total = counts.yes + counts.no + counts.unknown;
-	const topCount = Math.max(...ANSWERS.map((a) => counts[a]));
-	const leaders = ANSWERS.filter((a) => counts[a] === topCount);
-	// A tie means the group has no common answer, which is the same as not knowing.
-	const majority: Answer = total > 0 && leaders.length === 1 ? leaders[0] : 'unknown';
-	const topShare = total > 0 ? topCount / total : 0;
-	const isAgreement = total > 0 && topShare >= AGREEMENT_THRESHOLD;
-	const hasDisagreement = !isAgreement && counts.yes > 0 && counts.no > 0;
-	return {
-		counts,
-		total,
-		topShare,
-		majority,
-		consensus: isAgreement ? 'agreement' : hasDisagreement ? 'disagreement' : 'neither'
-	};
-}
-
-/**
- * Only explicit answers are counted per question: respondents who stopped at an earlier step
- * never saw the later questions, and counting them as "don't know" would drown the others.
- */
-export function combineGroupAnswers(responses: readonly AssessmentAnswers[]): GroupResult {
-	const questions = {} as Record<QuestionKey, QuestionSummary>;
-	const majorityAnswers = {} as Record<QuestionKey, Answer>;
-	for (const key of QUESTION_KEYS) {
-		const summary = summariseQuestion(responses.map((response) => response?.[key]));
-		questions[key] = summary;
-		majorityAnswers[key] = summary.majority;
-	}
-	return {
-		respondents: responses.length,
-		questions,
-		majorityAnswers,
-		result: evaluateAssessment(majorityAnswers)
-	};
 }

@@ -2,3 +2,5 @@ export * from './catalogue.ts';
 export * from './evaluate.ts';
 export * from './schemas.ts';
 export * from './flow.ts';
+export * from './focus.ts';
+export * from './group.ts';

@@ -88,8 +88,8 @@ describe('anonymous self-check', () => {
 		await addCandidateProblem(anonymous(), ref, { title: 'Unge uden job', ratings: ratings(5, 4, 4) });
 		let view = await getAssessment(anonymous(), ref);
 		expect(view.ranked.map((p) => p.title)).toEqual(['Unge uden job', 'Ensomhed']);
-		// The only problem became the focus when it was added alone.
-		expect(view.focusProblem?.title).toBe('Ensomhed');
+		// Until someone chooses, the top-ranked problem is the focus, not the first one added.
+		expect(view).toMatchObject({ focusProblem: { title: 'Unge uden job' }, isFocusChosen: false });
 		const best = view.ranked[0]?.id;
 		expect(await saveStep(anonymous(), ref, 1, { direction: 'next', focus: best })).toBe(2);
 		await expect(saveStep(anonymous(), ref, 2, { direction: 'next', answers: {} })).rejects.toMatchObject({
@@ -138,11 +138,12 @@ describe("an organisation's assessments", () => {
 		await saveStep(ctx, ref, 2, { direction: 'next', answers: { 'step2.multipleActors': 'yes' } });
 		await saveStep(ctx, ref, 3, { direction: 'next', answers: { ...ALL_YES_STEP3, 'step3.scale': 'unknown' } });
 		const history = await getAssessmentHistory(ctx, created.id);
-		expect(history.map((r) => r.revision)).toEqual([4, 3, 2, 1]);
+		// created, problem added, focus confirmed with "Næste", step 2, step 3
+		expect(history.map((r) => r.revision)).toEqual([5, 4, 3, 2, 1]);
 		expect(history[0]?.outcome).toBe('UNCERTAIN');
 		// Saving the same answers again makes no new revision.
 		await saveStep(ctx, ref, 3, { direction: 'next', answers: { ...ALL_YES_STEP3, 'step3.scale': 'unknown' } });
-		expect(await getAssessmentHistory(ctx, created.id)).toHaveLength(4);
+		expect(await getAssessmentHistory(ctx, created.id)).toHaveLength(5);
 
 		const editor = contextFor(database.db, editorA);
 		const copy = await duplicateAssessment(editor, created.id, 'Boligsocial indsats (kopi)');
@@ -225,8 +226,8 @@ describe('group rounds', () => {
 		expect(report.combined.respondents).toBe(3);
 		const q = report.combined.questions['step2.multipleActors'];
 		expect(q.counts).toEqual({ yes: 2, no: 1, unknown: 0 });
-		expect(q.consensus).toBe('disagreement');
-		expect(report.combined.questions['step3.scale'].consensus).toBe('agreement');
+		expect(q).toMatchObject({ consensus: 'majority', leading: 'yes', dissenting: 1 });
+		expect(report.combined.questions['step3.scale'].consensus).toBe('unanimous');
 		expect(report.combined.result.outcome).toBe('READY');
 		expect(report.comments['step2.multipleActors']).toEqual([{ name: 'Ada', text: '<script>alert(1)</script>', isLate: false }]);
 
@@ -311,6 +312,27 @@ describe('group rounds', () => {
 	});
 });
 
+describe('the focus problem', () => {
+	it('keeps a choice when a higher-ranked problem is added, and says which one outranks it', async () => {
+		const ref = await startSelfCheck(anonymous());
+		await addCandidateProblem(anonymous(), ref, { title: 'Trafiksikkerhed', ratings: ratings(2, 2, 2) });
+		await addCandidateProblem(anonymous(), ref, { title: 'Ensomhed', ratings: ratings(3, 3, 3) });
+		const before = await getAssessment(anonymous(), ref);
+		const traffic = before.ranked.find((p) => p.title === 'Trafiksikkerhed')?.id;
+		// Sending the pre-selected default back is no choice; picking another radio button is.
+		await saveStep(anonymous(), ref, 1, { direction: 'stay', focus: before.focusProblem?.id });
+		expect((await getAssessment(anonymous(), ref)).isFocusChosen).toBe(false);
+		await addCandidateProblem(anonymous(), ref, { title: 'Unge uden job', ratings: ratings(5, 4, 5) }, traffic);
+		const view = await getAssessment(anonymous(), ref);
+		expect(view).toMatchObject({
+			focusProblem: { title: 'Trafiksikkerhed' },
+			isFocusChosen: true,
+			focusOutrankedBy: { title: 'Unge uden job' }
+		});
+		expect(view.title).toBe('Trafiksikkerhed');
+	});
+});
+
 describe('removing a candidate problem', () => {
 	it('clears the focus when the focus problem is removed', async () => {
 		const { token } = await startSelfCheck(anonymous());
@@ -318,5 +340,15 @@ describe('removing a candidate problem', () => {
 		const view = await getAssessment(anonymous(), { token });
 		await removeCandidateProblem(anonymous(), { token }, view.focusProblem?.id ?? '');
 		expect((await getAssessment(anonymous(), { token })).focusProblem).toBeUndefined();
+	});
+
+	it('a removed choice falls back to the top-ranked problem', async () => {
+		const ref = await startSelfCheck(anonymous());
+		await addCandidateProblem(anonymous(), ref, { title: 'A', ratings: ratings(1, 1, 1) });
+		await addCandidateProblem(anonymous(), ref, { title: 'B', ratings: ratings(2, 2, 2) });
+		const low = (await getAssessment(anonymous(), ref)).ranked[1]?.id ?? '';
+		await saveStep(anonymous(), ref, 1, { direction: 'next', focus: low });
+		await removeCandidateProblem(anonymous(), ref, low);
+		expect(await getAssessment(anonymous(), ref)).toMatchObject({ focusProblem: { title: 'B' }, isFocusChosen: false, title: 'B' });
 	});
 });

@@ -3,6 +3,8 @@ import {
 	type AssessmentAnswers,
 	type CandidateProblem,
 	type Criterion,
+	choiceAfterSubmit,
+	choiceOnConfirm,
 	evaluateAssessment,
 	furthestStep,
 	isFinalStep,
@@ -10,6 +12,7 @@ import {
 	missingAnswers,
 	rankProblems,
 	reachedQuestions,
+	resolveFocus,
 	type Step
 } from '../../domain/assessment/index.ts';
 import type { Action } from '../../domain/policy/policy.ts';
@@ -77,13 +80,17 @@ async function resolveAssessment(ctx: UseCaseContext, ref: AssessmentRef, permis
 /** What the step and result pages show: the stored answers and what the rules make of them. */
 export function describeAssessment(row: AssessmentRow) {
 	const ranked = rankProblems(row.candidateProblems);
-	const focusProblem = ranked.find((problem) => problem.id === row.focusProblemId);
+	// The stored id is the user's choice; without one the top-ranked problem is the focus.
+	const focus = resolveFocus(ranked, row.focusProblemId);
+	const focusProblem = focus.problem;
 	return {
 		id: row.id,
 		organisationId: row.organisationId,
 		title: row.title,
 		ranked,
 		focusProblem,
+		isFocusChosen: focus.isChosen,
+		focusOutrankedBy: focus.outranking,
 		answers: row.answers,
 		isComplete: row.completedAt !== null,
 		completedAt: row.completedAt,
@@ -159,9 +166,7 @@ export async function addCandidateProblem(ctx: UseCaseContext, ref: AssessmentRe
 		throw new AppError('invalid_input', { title: 'field_assessment_too_many_problems' });
 	const added: CandidateProblem = { id: crypto.randomUUID(), title: problem.title, ratings: problem.ratings };
 	const candidateProblems = [...row.candidateProblems, added];
-	const keepFocus = candidateProblems.some((p) => p.id === focus) ? focus : row.focusProblemId;
-	// With a single candidate there is nothing to choose: it is the focus.
-	const focusProblemId = candidateProblems.length === 1 ? added.id : keepFocus;
+	const focusProblemId = choiceAfterSubmit(rankProblems(row.candidateProblems), row.focusProblemId, focus);
 	await saveChange(ctx, row, { candidateProblems, focusProblemId, ...titleFor(row, candidateProblems, focusProblemId) });
 }
 
@@ -175,7 +180,7 @@ export async function removeCandidateProblem(ctx: UseCaseContext, ref: Assessmen
 /** A self-check is named after its focus problem; an organisation's keeps the title it was given. */
 function titleFor(row: AssessmentRow, problems: readonly CandidateProblem[], focusProblemId: string | null | undefined) {
 	if (row.organisationId !== null) return {};
-	return { title: problems.find((p) => p.id === focusProblemId)?.title ?? '' };
+	return { title: resolveFocus(rankProblems(problems), focusProblemId).problem?.title ?? '' };
 }
 
 export type Direction = 'back' | 'next' | 'stay';
@@ -198,15 +203,12 @@ export async function saveStep(ctx: UseCaseContext, ref: AssessmentRef, step: St
 	const row = await resolveAssessment(ctx, ref, 'assessment.edit');
 	const change: StateChange = {};
 	if (step === 1) {
-		const focus = row.candidateProblems.find((p) => p.id === input.focus);
-		if (focus) {
-			change.focusProblemId = focus.id;
-			Object.assign(change, titleFor(row, row.candidateProblems, focus.id));
-		}
-		if (input.direction === 'next') {
-			if (row.candidateProblems.length === 0) throw new AppError('invalid_input', { title: 'field_assessment_problem_required' });
-			if (!focus) throw new AppError('invalid_input', { focus: 'field_assessment_focus_required' });
-		}
+		const ranked = rankProblems(row.candidateProblems);
+		if (input.direction === 'next' && ranked.length === 0)
+			throw new AppError('invalid_input', { title: 'field_assessment_problem_required' });
+		const choose = input.direction === 'next' ? choiceOnConfirm : choiceAfterSubmit;
+		change.focusProblemId = choose(ranked, row.focusProblemId, input.focus);
+		Object.assign(change, titleFor(row, row.candidateProblems, change.focusProblemId));
 	} else {
 		const answers: AssessmentAnswers = { ...row.answers };
 		for (const [key, value] of Object.entries(input.answers ?? {}))
