@@ -5,6 +5,7 @@ import { paraglideMiddleware } from '#lib/paraglide/server.js';
 import { getDatabase, startApp, stopApp } from '#lib/server/app.ts';
 import { recordDenial } from '#lib/server/audit/denials.ts';
 import { validateSessionToken } from '#lib/server/auth/auth.usecases.ts';
+import { refuseBadAddress } from '#lib/server/http/address-input.ts';
 import { isAppError } from '#lib/server/http/errors.ts';
 import { classifyRequest } from '#lib/server/http/request-kind.ts';
 import { clearSessionCookie, SESSION_COOKIE } from '#lib/server/http/session-cookie.ts';
@@ -93,6 +94,9 @@ const handleLocale: Handle = ({ event, resolve }) =>
 		});
 	});
 
+/** V6: control characters in the address and unknown action names are refused before any route runs. */
+const handleAddressInput: Handle = ({ event, resolve }) => refuseBadAddress(event, event.locals.locale) ?? resolve(event);
+
 const handleSession: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	event.locals.sessionId = null;
@@ -150,7 +154,7 @@ const handleAuthorisation: Handle = async ({ event, resolve }) => {
 	error(403, 'forbidden');
 };
 
-export const handle: Handle = sequence(handleRequestBasics, handleLocale, handleSession, handleAuthorisation);
+export const handle: Handle = sequence(handleRequestBasics, handleLocale, handleAddressInput, handleSession, handleAuthorisation);
 
 /** L3: the user sees a request id; the log gets the details. Runs for app errors (403, 404 …) too. */
 export const handleError: HandleServerError = (caught) => {

@@ -44,6 +44,15 @@ export const RemoveProblemSchema = z.object({ problemId: notFreeText(z.string().
 
 export const DirectionSchema = z.enum(['back', 'next', 'stay']).catch('next');
 
+/** The problem chosen as the focus on step 1 (every form of that page sends it along). */
+const focusField = z.string().max(200, 'field_invalid').default('');
+
+/** Saving a step: where to go next and the focus; the answers are parsed by `stepAnswersSchema`. */
+export const StepNavigationSchema = z.object({ direction: DirectionSchema, focus: focusField });
+
+/** Adding a candidate problem on step 1, keeping the focus chosen so far. */
+export const AddProblemFormSchema = AddProblemSchema.extend({ focus: focusField });
+
 const answerRequired = z.enum(ANSWERS, { error: 'field_assessment_answer_required' });
 const answerOptional = z.enum(ANSWERS).optional().catch(undefined);
 /** A ticked sign is "yes", an unticked one "no" (a checkbox sends nothing when unticked). */

@@ -22,9 +22,12 @@ export const ChangePasswordSchema = z
 	})
 	.refine((v) => v.newPassword === v.passwordConfirm, { path: ['passwordConfirm'], message: 'field_password_mismatch' });
 
-/** Only local paths: `next` must never send the user to another site. */
+/**
+ * Only local paths: `next` must never send the user to another site. Printable ASCII only (a path
+ * is percent-encoded), as it ends up in the Location header, where other characters are refused.
+ */
 export const NextPathSchema = z
 	.string()
-	.regex(/^\/(?![/\\])[^\s]*$/)
+	.regex(/^\/(?![/\\])[!-~]*$/)
 	.max(500)
 	.catch('/');

@@ -3,7 +3,7 @@ import { NextPathSchema, SignInSchema } from '#lib/schemas/auth.ts';
 import { getDatabase } from '#lib/server/app.ts';
 import { isSetupNeeded, signIn } from '#lib/server/auth/auth.usecases.ts';
 import { contextFrom } from '#lib/server/http/event-context.ts';
-import { failFromError, failWith, parseForm } from '#lib/server/http/forms.ts';
+import { formAction } from '#lib/server/http/forms.ts';
 import { setLocaleCookie } from '#lib/server/http/locale.ts';
 import { setSessionCookie } from '#lib/server/http/session-cookie.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -16,19 +16,10 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	default: async (event) => {
-		const formData = await event.request.formData();
-		const parsed = parseForm(SignInSchema, formData);
-		if (!parsed.ok) return failWith(400, parsed.failure);
-		let locale: 'da' | 'en';
-		try {
-			const { token, user } = await signIn(contextFrom(event), parsed.data);
-			setSessionCookie(event.cookies, token, event.url);
-			locale = user.locale;
-		} catch (error) {
-			return failFromError(error, formData);
-		}
-		setLocaleCookie(event.cookies, locale, event.url);
+	default: formAction(SignInSchema, async (credentials, event, formData) => {
+		const { token, user } = await signIn(contextFrom(event), credentials);
+		setSessionCookie(event.cookies, token, event.url);
+		setLocaleCookie(event.cookies, user.locale, event.url);
 		redirect(303, NextPathSchema.parse(formData.get('next') ?? '/'));
-	}
+	})
 };

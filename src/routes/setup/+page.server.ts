@@ -3,7 +3,7 @@ import { SetupSchema } from '#lib/schemas/auth.ts';
 import { getDatabase } from '#lib/server/app.ts';
 import { createFirstAdmin, isSetupNeeded } from '#lib/server/auth/auth.usecases.ts';
 import { contextFrom } from '#lib/server/http/event-context.ts';
-import { failFromError, failWith, parseForm } from '#lib/server/http/forms.ts';
+import { formAction } from '#lib/server/http/forms.ts';
 import { setSessionCookie } from '#lib/server/http/session-cookie.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -13,16 +13,9 @@ export const load: PageServerLoad = async () => {
 };
 
 export const actions: Actions = {
-	default: async (event) => {
-		const formData = await event.request.formData();
-		const parsed = parseForm(SetupSchema, formData);
-		if (!parsed.ok) return failWith(400, parsed.failure);
-		try {
-			const { token } = await createFirstAdmin(contextFrom(event), { ...parsed.data, locale: event.locals.locale });
-			setSessionCookie(event.cookies, token, event.url);
-		} catch (error) {
-			return failFromError(error, formData);
-		}
+	default: formAction(SetupSchema, async (admin, event) => {
+		const { token } = await createFirstAdmin(contextFrom(event), { ...admin, locale: event.locals.locale });
+		setSessionCookie(event.cookies, token, event.url);
 		redirect(303, '/admin');
-	}
+	})
 };

@@ -3,11 +3,11 @@
  * organisation's assessment (`/vurderinger/<id>/…`); the routes hand these functions the way to
  * find the assessment and their base path.
  */
-import { error, type RequestEvent, redirect } from '@sveltejs/kit';
+import { error, fail, type RequestEvent, redirect } from '@sveltejs/kit';
 import type { AssessmentAnswers, Step } from '../../domain/assessment/index.ts';
-import { AddProblemSchema, DirectionSchema, RemoveProblemSchema, stepAnswersSchema } from '../../schemas/assessment.ts';
+import { AddProblemFormSchema, RemoveProblemSchema, StepNavigationSchema, stepAnswersSchema } from '../../schemas/assessment.ts';
 import { contextFrom } from '../http/event-context.ts';
-import { failFromError, failWith, parseForm } from '../http/forms.ts';
+import { formAction, parseForm } from '../http/forms.ts';
 import { type AssessmentRef, addCandidateProblem, getAssessment, removeCandidateProblem, saveStep } from './assessments.usecases.ts';
 
 export function parseStep(value: string | undefined): Step {
@@ -24,46 +24,36 @@ export async function loadStep(event: RequestEvent, ref: AssessmentRef, base: st
 	return { view, step, base };
 }
 
-export async function addProblem(event: RequestEvent, ref: AssessmentRef, base: string) {
-	const formData = await event.request.formData();
-	const parsed = parseForm(AddProblemSchema, formData);
-	if (!parsed.ok) return failWith(400, parsed.failure);
-	const { title, ...ratings } = parsed.data;
-	try {
-		await addCandidateProblem(contextFrom(event), ref, { title, ratings }, String(formData.get('focus') ?? ''));
-	} catch (caught) {
-		return failFromError(caught, formData);
-	}
-	redirect(303, `${base}/trin/1`);
+/** Where a step page's assessment is: how to find it, and its base and result paths. */
+export interface StepPlace {
+	ref: (event: RequestEvent) => AssessmentRef;
+	base: (event: RequestEvent) => string;
+	resultPath: (event: RequestEvent) => string;
 }
 
-export async function removeProblem(event: RequestEvent, ref: AssessmentRef, base: string) {
-	const formData = await event.request.formData();
-	const parsed = parseForm(RemoveProblemSchema, formData);
-	if (!parsed.ok) return failWith(400, parsed.failure);
-	try {
-		await removeCandidateProblem(contextFrom(event), ref, parsed.data.problemId);
-	} catch (caught) {
-		return failFromError(caught, formData);
-	}
-	redirect(303, `${base}/trin/1`);
-}
-
-export async function saveStepAction(event: RequestEvent, ref: AssessmentRef, base: string, resultPath: string) {
-	const step = parseStep(event.params.step);
-	const formData = await event.request.formData();
-	const direction = DirectionSchema.parse(formData.get('direction'));
-	let answers: AssessmentAnswers | undefined;
-	if (step !== 1) {
-		const parsed = parseForm(stepAnswersSchema(step, direction === 'next'), formData);
-		if (!parsed.ok) return failWith(400, parsed.failure);
-		answers = parsed.data as AssessmentAnswers;
-	}
-	let destination: Step | 'result';
-	try {
-		destination = await saveStep(contextFrom(event), ref, step, { direction, focus: String(formData.get('focus') ?? ''), answers });
-	} catch (caught) {
-		return failFromError(caught, formData);
-	}
-	redirect(303, destination === 'result' ? resultPath : `${base}/trin/${destination}`);
+/** The step page's three form actions: add and remove a candidate problem, save the step. */
+export function stepActions(place: StepPlace) {
+	return {
+		add: formAction(AddProblemFormSchema, async ({ title, focus, ...ratings }, event) => {
+			await addCandidateProblem(contextFrom(event), place.ref(event), { title, ratings }, focus);
+			redirect(303, `${place.base(event)}/trin/1`);
+		}),
+		remove: formAction(RemoveProblemSchema, async ({ problemId }, event) => {
+			await removeCandidateProblem(contextFrom(event), place.ref(event), problemId);
+			redirect(303, `${place.base(event)}/trin/1`);
+		}),
+		// The direction and focus first (a form going back need not be complete), then the step's
+		// answers with the schema for that step and direction.
+		save: formAction(StepNavigationSchema, async ({ direction, focus }, event, formData) => {
+			const step = parseStep(event.params.step);
+			let answers: AssessmentAnswers | undefined;
+			if (step !== 1) {
+				const parsed = parseForm(stepAnswersSchema(step, direction === 'next'), formData);
+				if (!parsed.ok) return fail(400, parsed.failure);
+				answers = parsed.data as AssessmentAnswers;
+			}
+			const destination: Step | 'result' = await saveStep(contextFrom(event), place.ref(event), step, { direction, focus, answers });
+			redirect(303, destination === 'result' ? place.resultPath(event) : `${place.base(event)}/trin/${destination}`);
+		})
+	};
 }

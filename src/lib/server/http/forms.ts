@@ -1,4 +1,9 @@
-import { fail } from '@sveltejs/kit';
+/**
+ * The one way into a form action (issue 9 §4, V6): read the body safely, refuse control
+ * characters, parse with a zod schema, call the use case, and turn its `AppError` into a failure
+ * that keeps what the person typed (never a password). `redirect()` and `error()` pass through.
+ */
+import { type ActionFailure, error, fail, type RequestEvent } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { type AppError, isAppError } from './errors.ts';
 
@@ -13,6 +18,17 @@ export interface FormFailure {
 /** Fields never echoed back to the page. */
 const SECRET_FIELDS = new Set(['password', 'currentPassword', 'newPassword', 'passwordConfirm']);
 
+/**
+ * C0 control characters and DEL, except tab, line feed and carriage return (which a textarea
+ * sends). PostgreSQL cannot store NUL in text, and none of them belongs in what a person types.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+export function hasControlCharacter(value: string): boolean {
+	return CONTROL_CHARACTER.test(value);
+}
+
 export function collectValues(formData: FormData): Record<string, string> {
 	const values: Record<string, string> = {};
 	for (const [key, value] of formData) {
@@ -21,36 +37,100 @@ export function collectValues(formData: FormData): Record<string, string> {
 	return values;
 }
 
+/**
+ * The request's form data. A body that is not a form (`text/plain`, JSON, none) is 415, a form that
+ * cannot be read (broken multipart, bad encoding) is 400: the sender's mistake, not a crash (V6).
+ */
+export async function readFormData(request: Request): Promise<FormData> {
+	const type = (request.headers.get('content-type') ?? '').toLowerCase();
+	if (!type.startsWith('application/x-www-form-urlencoded') && !type.startsWith('multipart/form-data')) error(415, 'form_unreadable');
+	try {
+		return await request.formData();
+	} catch {
+		error(400, 'form_unreadable');
+	}
+}
+
 export type ParseResult<T> = { ok: true; data: T } | { ok: false; failure: FormFailure };
 
-/** Validates form data with a schema; the first message per field is kept. Never throws. */
+/** A field's message: the schema's message key when it has one, else the generic one. */
+function messageOf(message: string): string {
+	return message.startsWith('field_') || message.startsWith('password_') ? message : 'field_invalid';
+}
+
+/**
+ * Validates form data with a schema; the first message per field is kept. A field holding a control
+ * character is refused with its own message (the value is kept as typed, not silently changed).
+ * Never throws.
+ */
 export function parseForm<S extends z.ZodType>(schema: S, formData: FormData): ParseResult<z.infer<S>> {
 	const raw: Record<string, unknown> = {};
+	const errors: Record<string, string> = {};
 	for (const key of new Set(formData.keys())) {
 		const all = formData.getAll(key).filter((v): v is string => typeof v === 'string');
 		raw[key] = all.length > 1 ? all : all[0];
+		if (hasControlCharacter(key) || all.some(hasControlCharacter))
+			errors[hasControlCharacter(key) ? 'form' : key] = 'field_control_characters';
 	}
+	// Said above the form too: the character is invisible, and it may sit in a field the page does not show.
+	const formError = Object.keys(errors).length ? 'field_control_characters' : undefined;
 	const result = schema.safeParse(raw);
-	if (result.success) return { ok: true, data: result.data };
-	const errors: Record<string, string> = {};
-	for (const issue of result.error.issues) {
-		const field = String(issue.path[0] ?? 'form');
-		errors[field] ??= issue.message.startsWith('field_') || issue.message.startsWith('password_') ? issue.message : 'field_invalid';
-	}
-	return { ok: false, failure: { values: collectValues(formData), errors } };
+	if (result.success && !formError) return { ok: true, data: result.data };
+	for (const issue of result.error?.issues ?? []) errors[String(issue.path[0] ?? 'form')] ??= messageOf(issue.message);
+	return { ok: false, failure: { values: collectValues(formData), errors, ...(formError ? { formError } : {}) } };
 }
 
-export function failWith(status: number, failure: FormFailure) {
-	return fail(status, failure);
+/** A use case's AppError as a form failure: its field messages, or one for the form as a whole. */
+function failureOf(appError: AppError, values: Record<string, string>): FormFailure {
+	const hasFields = Object.keys(appError.fields).length > 0;
+	return { values, errors: appError.fields, formError: hasFields ? undefined : `error_${appError.code}` };
 }
 
-/** Turns a use case's AppError into a form failure that keeps the input; anything else is rethrown. */
-export function failFromError(error: unknown, input: FormData | Record<string, string>) {
-	if (!isAppError(error)) throw error;
-	const appError = error as AppError;
-	return fail(appError.status, {
-		values: input instanceof FormData ? collectValues(input) : input,
-		errors: appError.fields,
-		formError: Object.keys(appError.fields).length ? undefined : `error_${appError.code}`
-	} satisfies FormFailure);
+/** Turns a use case's AppError into a form failure that keeps the input; anything else is rethrown. Prefer `formAction`. */
+export function failFromError(caught: unknown, input: FormData | Record<string, string>) {
+	if (!isAppError(caught)) throw caught;
+	return fail(caught.status, failureOf(caught, input instanceof FormData ? collectValues(input) : input));
+}
+
+export interface FormActionOptions {
+	/**
+	 * The values a failure hands back, from the submitted ones (default: as submitted). The case form
+	 * drops blank rows and renumbers the rest, so its field errors match its values.
+	 */
+	values?: (submitted: Record<string, string>) => Record<string, string>;
+	/**
+	 * A small form beside an edit form (publish, delete): its failure carries no values, so the edit
+	 * form above it keeps the saved text rather than this form's few fields.
+	 */
+	sideForm?: boolean;
+}
+
+/** The failure a form action returns: the input kept (unless it is a side form) and messages. */
+function failure(status: number, failed: FormFailure, options: FormActionOptions) {
+	if (options.sideForm) return fail(status, { errors: failed.errors, formError: failed.formError });
+	return fail(status, { ...failed, values: options.values ? options.values(failed.values) : failed.values });
+}
+
+/**
+ * A form action: `run` gets the parsed input and the event and returns the action's data, or throws
+ * `redirect()`. Invalid input (400) and a use case's `AppError` become a failure with the input kept.
+ *
+ *     save: formAction(RestoreSchema, async ({ restore }, event) => { …; redirect(303, …) })
+ */
+export function formAction<S extends z.ZodType, R, E extends RequestEvent = RequestEvent>(
+	schema: S,
+	run: (data: z.infer<S>, event: E, formData: FormData) => Promise<R> | R,
+	options: FormActionOptions = {}
+): (event: E) => Promise<R | ActionFailure<FormFailure> | ActionFailure<Omit<FormFailure, 'values'>>> {
+	return async (event) => {
+		const formData = await readFormData(event.request);
+		const parsed = parseForm(schema, formData);
+		if (!parsed.ok) return failure(400, parsed.failure, options);
+		try {
+			return await run(parsed.data, event, formData);
+		} catch (caught) {
+			if (!isAppError(caught)) throw caught; // redirect(), error() and real faults go on
+			return failure(caught.status, failureOf(caught, collectValues(formData)), options);
+		}
+	};
 }

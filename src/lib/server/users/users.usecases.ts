@@ -7,7 +7,7 @@ import { auditFromContext, nowOf, requireAccess, type UseCaseContext } from '../
 import { AppError } from '../http/errors.ts';
 import type { Executor } from '../db/client.ts';
 import { sendMail } from '../mail/mailer.ts';
-import { addMembership } from '../organisations/organisations.repository.ts';
+import { addMembership, findOrganisationById } from '../organisations/organisations.repository.ts';
 import { m } from '../../paraglide/messages.js';
 import {
 	countActiveAdminsForChange,
@@ -65,6 +65,9 @@ export async function inviteUser(
 ): Promise<{ user: UserRow; link: string }> {
 	await requireAccess(ctx, 'user.invite');
 	if (await findUserByEmail(ctx.db, input.email)) throw new AppError('conflict', { email: 'email_taken' });
+	// V6: a made-up organisation id is the sender's mistake (a field message), not a broken foreign key.
+	if (input.organisationId && !(await findOrganisationById(ctx.db, input.organisationId)))
+		throw new AppError('invalid_input', { organisationId: 'field_organisation_unknown' });
 	const now = nowOf(ctx);
 	const token = generateToken();
 	const user = await ctx.db.transaction(async (tx) => {

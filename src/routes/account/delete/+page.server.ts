@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { contextFrom } from '#lib/server/http/event-context.ts';
-import { failFromError, failWith, parseForm } from '#lib/server/http/forms.ts';
+import { formAction } from '#lib/server/http/forms.ts';
 import { clearSessionCookie } from '#lib/server/http/session-cookie.ts';
 import { deleteOwnAccount } from '#lib/server/privacy/own-data.usecases.ts';
 import { getOwnProfile } from '#lib/server/users/users.usecases.ts';
@@ -15,16 +15,9 @@ const DeleteAccountSchema = z.object({
 export const load: PageServerLoad = async (event) => ({ profile: await getOwnProfile(contextFrom(event)) });
 
 export const actions: Actions = {
-	delete: async (event) => {
-		const formData = await event.request.formData();
-		const parsed = parseForm(DeleteAccountSchema, formData);
-		if (!parsed.ok) return failWith(400, parsed.failure);
-		try {
-			await deleteOwnAccount(contextFrom(event), { password: parsed.data.password });
-		} catch (error) {
-			return failFromError(error, formData);
-		}
+	delete: formAction(DeleteAccountSchema, async ({ password }, event) => {
+		await deleteOwnAccount(contextFrom(event), { password });
 		clearSessionCookie(event.cookies, event.url);
 		redirect(303, '/?account=deleted');
-	}
+	})
 };

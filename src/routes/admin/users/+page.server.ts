@@ -1,6 +1,6 @@
 import { ChangeRoleSchema, InviteUserSchema, UserIdSchema } from '#lib/schemas/admin.ts';
 import { contextFrom } from '#lib/server/http/event-context.ts';
-import { failFromError, failWith, parseForm } from '#lib/server/http/forms.ts';
+import { formAction } from '#lib/server/http/forms.ts';
 import { getOrganisations } from '#lib/server/organisations/organisations.usecases.ts';
 import { changeUserRole, inviteUser, listUsers, setUserDisabled } from '#lib/server/users/users.usecases.ts';
 import { getConfig } from '#lib/server/config/config.ts';
@@ -12,43 +12,23 @@ export const load: PageServerLoad = async (event) => {
 	return { users, organisations: organisations.map(({ id, name }) => ({ id, name })) };
 };
 
-async function setDisabled(event: Parameters<Actions[string]>[0], disabled: boolean) {
-	const formData = await event.request.formData();
-	const parsed = parseForm(UserIdSchema, formData);
-	if (!parsed.ok) return failWith(400, parsed.failure);
-	try {
-		await setUserDisabled(contextFrom(event), { userId: parsed.data.userId, disabled });
-	} catch (error) {
-		return failFromError(error, formData);
-	}
-	return { done: disabled ? 'disabled' : 'enabled' };
+function setDisabledAction(disabled: boolean) {
+	return formAction(UserIdSchema, async ({ userId }, event) => {
+		await setUserDisabled(contextFrom(event), { userId, disabled });
+		return { done: disabled ? 'disabled' : 'enabled' };
+	});
 }
 
 export const actions: Actions = {
-	invite: async (event) => {
-		const formData = await event.request.formData();
-		const parsed = parseForm(InviteUserSchema, formData);
-		if (!parsed.ok) return failWith(400, parsed.failure);
-		let link: string;
-		try {
-			({ link } = await inviteUser(contextFrom(event), parsed.data));
-		} catch (error) {
-			return failFromError(error, formData);
-		}
+	invite: formAction(InviteUserSchema, async (invitation, event) => {
+		const { link } = await inviteUser(contextFrom(event), invitation);
 		// Without SMTP the mail only reaches the outbox file, so the admin is shown the link to pass on.
-		return { done: 'invited', email: parsed.data.email, link: getConfig().SMTP_URL ? undefined : link };
-	},
-	disable: (event) => setDisabled(event, true),
-	enable: (event) => setDisabled(event, false),
-	role: async (event) => {
-		const formData = await event.request.formData();
-		const parsed = parseForm(ChangeRoleSchema, formData);
-		if (!parsed.ok) return failWith(400, parsed.failure);
-		try {
-			await changeUserRole(contextFrom(event), parsed.data);
-		} catch (error) {
-			return failFromError(error, formData);
-		}
+		return { done: 'invited', email: invitation.email, link: getConfig().SMTP_URL ? undefined : link };
+	}),
+	disable: setDisabledAction(true),
+	enable: setDisabledAction(false),
+	role: formAction(ChangeRoleSchema, async (change, event) => {
+		await changeUserRole(contextFrom(event), change);
 		return { done: 'role' };
-	}
+	})
 };

@@ -1,7 +1,8 @@
 import { redirect } from '@sveltejs/kit';
+import { z } from 'zod';
 import { closeGroupRound, getGroupRoundReport, openNextGroupRound } from '#lib/server/assessments/group-rounds.usecases.ts';
 import { contextFrom } from '#lib/server/http/event-context.ts';
-import { failFromError } from '#lib/server/http/forms.ts';
+import { formAction } from '#lib/server/http/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -10,23 +11,12 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-	close: async (event) => {
-		const formData = await event.request.formData();
-		try {
-			await closeGroupRound(contextFrom(event), event.params.id);
-		} catch (caught) {
-			return failFromError(caught, formData);
-		}
+	close: formAction(z.object({}), async (_nothing, event) => {
+		await closeGroupRound(contextFrom(event), event.params.id ?? '');
 		redirect(303, `/grupper/${event.params.id}`);
-	},
-	next: async (event) => {
-		const formData = await event.request.formData();
-		let roundId: string;
-		try {
-			({ id: roundId } = await openNextGroupRound(contextFrom(event), event.params.id));
-		} catch (caught) {
-			return failFromError(caught, formData);
-		}
-		redirect(303, `/grupper/${roundId}`);
-	}
+	}),
+	next: formAction(z.object({}), async (_nothing, event) => {
+		const { id } = await openNextGroupRound(contextFrom(event), event.params.id ?? '');
+		redirect(303, `/grupper/${id}`);
+	})
 };

@@ -1,9 +1,10 @@
 import { redirect } from '@sveltejs/kit';
 import { formatDateTime } from '#lib/i18n.ts';
+import { UndeleteCaseSchema, UndeleteTestimonySchema } from '#lib/schemas/learning.ts';
 import { contextFrom } from '#lib/server/http/event-context.ts';
-import { failFromError } from '#lib/server/http/forms.ts';
+import { formAction } from '#lib/server/http/forms.ts';
 import { listDeletedCaseRows, undeleteCase } from '#lib/server/learning/cases.usecases.ts';
-import { localeOf, readFormValues } from '#lib/server/learning/learning-routes.ts';
+import { localeOf } from '#lib/server/learning/learning-routes.ts';
 import { listDeletedTestimonyRows, undeleteTestimony } from '#lib/server/learning/testimonies.usecases.ts';
 import { shownText } from '#lib/server/learning/view.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -35,22 +36,12 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-	restoreCase: async (event) => {
-		const values = await readFormValues(event);
-		try {
-			await undeleteCase(contextFrom(event), values.slug ?? '');
-		} catch (caught) {
-			return failFromError(caught, values);
-		}
-		redirect(303, `/eksempler/${values.slug}?saved=restored`);
-	},
-	restoreTestimony: async (event) => {
-		const values = await readFormValues(event);
-		try {
-			await undeleteTestimony(contextFrom(event), values.id ?? '');
-		} catch (caught) {
-			return failFromError(caught, values);
-		}
+	restoreCase: formAction(UndeleteCaseSchema, async ({ slug }, event) => {
+		await undeleteCase(contextFrom(event), slug);
+		redirect(303, `/eksempler/${slug}?saved=restored`);
+	}),
+	restoreTestimony: formAction(UndeleteTestimonySchema, async ({ id }, event) => {
+		await undeleteTestimony(contextFrom(event), id);
 		redirect(303, '/laering/slettet?restored=testimony');
-	}
+	})
 };

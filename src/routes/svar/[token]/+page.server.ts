@@ -3,7 +3,7 @@ import type { AssessmentAnswers, DecisionQuestion } from '#lib/domain/assessment
 import { commentFieldName, DECISION_QUESTIONS, GroupResponseSchema } from '#lib/schemas/assessment.ts';
 import { getRoundForRespondent, submitGroupResponse } from '#lib/server/assessments/group-rounds.usecases.ts';
 import { contextFrom } from '#lib/server/http/event-context.ts';
-import { collectValues, failFromError, failWith, parseForm } from '#lib/server/http/forms.ts';
+import { collectValues, formAction } from '#lib/server/http/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => ({
@@ -11,11 +11,8 @@ export const load: PageServerLoad = async (event) => ({
 });
 
 export const actions: Actions = {
-	send: async (event) => {
-		const formData = await event.request.formData();
-		const parsed = parseForm(GroupResponseSchema, formData);
-		if (!parsed.ok) return failWith(400, parsed.failure);
-		const data = parsed.data as Record<string, string>;
+	send: formAction(GroupResponseSchema, async (response, event, formData) => {
+		const data = response as Record<string, string>;
 		const answers: AssessmentAnswers = {};
 		for (const [key, value] of Object.entries(data)) {
 			if (key.startsWith('step') && (value === 'yes' || value === 'no' || value === 'unknown'))
@@ -23,19 +20,14 @@ export const actions: Actions = {
 		}
 		const comments: Partial<Record<DecisionQuestion, string>> = {};
 		for (const key of DECISION_QUESTIONS) comments[key] = data[commentFieldName(key)] ?? '';
-		let isLate: boolean;
-		try {
-			({ isLate } = await submitGroupResponse(contextFrom(event), event.params.token, {
-				respondentToken: parsed.data.respondentToken,
-				name: parsed.data.name,
-				answers,
-				comments
-			}));
-		} catch (caught) {
-			return failFromError(caught, formData);
-		}
-		const result = { saved: true, late: isLate, values: collectValues(formData), respondentToken: parsed.data.respondentToken };
+		const { isLate } = await submitGroupResponse(contextFrom(event), event.params.token ?? '', {
+			respondentToken: response.respondentToken,
+			name: response.name,
+			answers,
+			comments
+		});
+		const result = { saved: true, late: isLate, values: collectValues(formData), respondentToken: response.respondentToken };
 		// A late answer is kept, but the respondent must be told it did not count (409 Conflict).
 		return isLate ? fail(409, result) : result;
-	}
+	})
 };

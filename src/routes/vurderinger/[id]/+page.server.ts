@@ -1,8 +1,9 @@
 import { redirect } from '@sveltejs/kit';
+import { z } from 'zod';
 import { m } from '#lib/paraglide/messages.js';
 import { duplicateAssessment, getAssessment, getAssessmentHistory } from '#lib/server/assessments/assessments.usecases.ts';
 import { contextFrom } from '#lib/server/http/event-context.ts';
-import { failFromError } from '#lib/server/http/forms.ts';
+import { formAction } from '#lib/server/http/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -12,16 +13,11 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-	duplicate: async (event) => {
-		const formData = await event.request.formData();
+	duplicate: formAction(z.object({}), async (_nothing, event) => {
 		const ctx = contextFrom(event);
-		let id: string;
-		try {
-			const original = await getAssessment(ctx, { id: event.params.id });
-			({ id } = await duplicateAssessment(ctx, event.params.id, m.assessment_copy_title({ title: original.title })));
-		} catch (caught) {
-			return failFromError(caught, formData);
-		}
-		redirect(303, `/vurderinger/${id}`);
-	}
+		const id = event.params.id ?? '';
+		const original = await getAssessment(ctx, { id });
+		const copy = await duplicateAssessment(ctx, id, m.assessment_copy_title({ title: original.title }));
+		redirect(303, `/vurderinger/${copy.id}`);
+	})
 };

@@ -1,6 +1,6 @@
 import { contextFrom } from '#lib/server/http/event-context.ts';
 import { listCaseRevisions } from '#lib/server/learning/cases.usecases.ts';
-import { localeOf, restoreCase } from '#lib/server/learning/learning-routes.ts';
+import { localeOf, restoreCaseAction } from '#lib/server/learning/learning-routes.ts';
 import { buildRevisionViews } from '#lib/server/learning/revision-view.ts';
 import { shownText } from '#lib/server/learning/view.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -19,5 +19,5 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-	restore: async (event) => restoreCase(event)
+	restore: restoreCaseAction
 };

@@ -1,17 +1,12 @@
-import { type RequestEvent, redirect } from '@sveltejs/kit';
-import { caseToFormValues } from '#lib/domain/learning/case-form.ts';
+import { redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { caseToFormValues, normaliseCaseFormValues } from '#lib/domain/learning/case-form.ts';
+import { CaseFormSchema } from '#lib/schemas/learning.ts';
 import { contextFrom } from '#lib/server/http/event-context.ts';
-import { failFromError } from '#lib/server/http/forms.ts';
+import { formAction } from '#lib/server/http/forms.ts';
 import { deleteCase, getCaseForEditing, setCaseStatus, updateCase } from '#lib/server/learning/cases.usecases.ts';
-import {
-	addCaseFormRow,
-	deleteAction,
-	loadEditorChoices,
-	localeOf,
-	readCaseForm,
-	sideFormFailure
-} from '#lib/server/learning/learning-routes.ts';
-import { expectedRevisionOf, shownText } from '#lib/server/learning/view.ts';
+import { addCaseFormRowAction, deleteAction, loadEditorChoices, localeOf } from '#lib/server/learning/learning-routes.ts';
+import { shownText } from '#lib/server/learning/view.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -27,29 +22,29 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-export const actions: Actions = {
-	save: async (event) => {
-		const { values, input, problems } = await readCaseForm(event);
-		let backToReview = false;
-		try {
-			if (problems) throw problems;
-			({ backToReview } = await updateCase(contextFrom(event), event.params.slug, input, expectedRevisionOf(values)));
-		} catch (caught) {
-			return failFromError(caught, values);
-		}
-		redirect(303, `/eksempler/${event.params.slug}?saved=${backToReview ? 'review' : '1'}`);
-	},
-	addRow: async (event) => addCaseFormRow(event),
-	publish: async (event) => setStatus(event, 'published'),
-	unpublish: async (event) => setStatus(event, 'draft'),
-	delete: async (event) => deleteAction(event, () => deleteCase(contextFrom(event), event.params.slug), '/eksempler?deleted=1')
-};
-
-async function setStatus(event: RequestEvent, status: 'published' | 'draft') {
-	try {
-		await setCaseStatus(contextFrom(event), event.params.slug ?? '', status);
-	} catch (caught) {
-		return sideFormFailure(caught);
-	}
-	redirect(303, `/eksempler/${event.params.slug}?status=${status}`);
+/** Publish and unpublish are buttons with no fields: a small form beside the edit form. */
+function statusAction(status: 'published' | 'draft') {
+	return formAction(
+		z.object({}),
+		async (_nothing, event) => {
+			await setCaseStatus(contextFrom(event), event.params.slug ?? '', status);
+			redirect(303, `/eksempler/${event.params.slug}?status=${status}`);
+		},
+		{ sideForm: true }
+	);
 }
+
+export const actions: Actions = {
+	save: formAction(
+		CaseFormSchema,
+		async ({ input, revision }, event) => {
+			const { backToReview } = await updateCase(contextFrom(event), event.params.slug ?? '', input, revision);
+			redirect(303, `/eksempler/${event.params.slug}?saved=${backToReview ? 'review' : '1'}`);
+		},
+		{ values: normaliseCaseFormValues }
+	),
+	addRow: addCaseFormRowAction,
+	publish: statusAction('published'),
+	unpublish: statusAction('draft'),
+	delete: deleteAction((event) => deleteCase(contextFrom(event), event.params.slug ?? ''), '/eksempler?deleted=1')
+};

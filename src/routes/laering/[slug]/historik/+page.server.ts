@@ -1,4 +1,4 @@
-import { loadPageHistory, restorePage } from '#lib/server/learning/learning-routes.ts';
+import { loadPageHistory, restorePageAction } from '#lib/server/learning/learning-routes.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => ({
@@ -8,5 +8,5 @@ export const load: PageServerLoad = async (event) => ({
 });
 
 export const actions: Actions = {
-	restore: async (event) => restorePage(event, 'lesson', '/laering')
+	restore: restorePageAction(() => 'lesson', '/laering')
 };

@@ -1,8 +1,8 @@
-import { loadPageEditor, savePage } from '#lib/server/learning/learning-routes.ts';
+import { loadPageEditor, savePageAction } from '#lib/server/learning/learning-routes.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => ({ ...(await loadPageEditor(event, 'lesson')), base: '/laering' });
 
 export const actions: Actions = {
-	save: async (event) => savePage(event, 'lesson', '/laering')
+	save: savePageAction(() => 'lesson', '/laering')
 };

@@ -3,7 +3,7 @@ import { ResetPasswordSchema } from '#lib/schemas/auth.ts';
 import { getDatabase } from '#lib/server/app.ts';
 import { inspectEmailToken, resetPassword } from '#lib/server/auth/auth.usecases.ts';
 import { contextFrom } from '#lib/server/http/event-context.ts';
-import { failFromError, failWith, parseForm } from '#lib/server/http/forms.ts';
+import { formAction } from '#lib/server/http/forms.ts';
 import { setLocaleCookie } from '#lib/server/http/locale.ts';
 import { setSessionCookie } from '#lib/server/http/session-cookie.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -16,17 +16,10 @@ export const load: PageServerLoad = async ({ params }) => {
 };
 
 export const actions: Actions = {
-	default: async (event) => {
-		const formData = await event.request.formData();
-		const parsed = parseForm(ResetPasswordSchema, formData);
-		if (!parsed.ok) return failWith(400, parsed.failure);
-		try {
-			const { token, user } = await resetPassword(contextFrom(event), { token: event.params.token, ...parsed.data });
-			setSessionCookie(event.cookies, token, event.url);
-			setLocaleCookie(event.cookies, user.locale, event.url);
-		} catch (error) {
-			return failFromError(error, formData);
-		}
+	default: formAction(ResetPasswordSchema, async (form, event) => {
+		const { token, user } = await resetPassword(contextFrom(event), { token: event.params.token ?? '', ...form });
+		setSessionCookie(event.cookies, token, event.url);
+		setLocaleCookie(event.cookies, user.locale, event.url);
 		redirect(303, '/account?welcome=1');
-	}
+	})
 };

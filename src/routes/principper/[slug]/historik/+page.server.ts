@@ -1,4 +1,4 @@
-import { loadPageHistory, principleKind, restorePage } from '#lib/server/learning/learning-routes.ts';
+import { loadPageHistory, principleKind, restorePageAction } from '#lib/server/learning/learning-routes.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => ({
@@ -8,5 +8,5 @@ export const load: PageServerLoad = async (event) => ({
 });
 
 export const actions: Actions = {
-	restore: async (event) => restorePage(event, await principleKind(event), '/principper')
+	restore: restorePageAction(principleKind, '/principper')
 };

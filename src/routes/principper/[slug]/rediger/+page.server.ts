@@ -1,4 +1,4 @@
-import { loadPageEditor, principleKind, savePage } from '#lib/server/learning/learning-routes.ts';
+import { loadPageEditor, principleKind, savePageAction } from '#lib/server/learning/learning-routes.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => ({
@@ -7,5 +7,5 @@ export const load: PageServerLoad = async (event) => ({
 });
 
 export const actions: Actions = {
-	save: async (event) => savePage(event, await principleKind(event), '/principper')
+	save: savePageAction(principleKind, '/principper')
 };

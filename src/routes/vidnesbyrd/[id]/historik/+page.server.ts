@@ -1,5 +1,5 @@
 import { contextFrom } from '#lib/server/http/event-context.ts';
-import { restoreTestimony } from '#lib/server/learning/learning-routes.ts';
+import { restoreTestimonyAction } from '#lib/server/learning/learning-routes.ts';
 import { buildRevisionViews } from '#lib/server/learning/revision-view.ts';
 import { listTestimonyRevisions } from '#lib/server/learning/testimonies.usecases.ts';
 import { shownText } from '#lib/server/learning/view.ts';
@@ -21,5 +21,5 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-	restore: async (event) => restoreTestimony(event)
+	restore: restoreTestimonyAction
 };

@@ -1,15 +1,9 @@
 import { redirect } from '@sveltejs/kit';
+import { TestimonyFormSchema } from '#lib/schemas/learning.ts';
 import { contextFrom } from '#lib/server/http/event-context.ts';
-import { failFromError } from '#lib/server/http/forms.ts';
-import {
-	deleteAction,
-	loadEditorChoices,
-	readFormValues,
-	testimonyInputFromValues,
-	testimonyToFormValues
-} from '#lib/server/learning/learning-routes.ts';
+import { formAction } from '#lib/server/http/forms.ts';
+import { deleteAction, loadEditorChoices, testimonyToFormValues } from '#lib/server/learning/learning-routes.ts';
 import { deleteTestimony, getTestimonyForEditing, updateTestimony } from '#lib/server/learning/testimonies.usecases.ts';
-import { expectedRevisionOf } from '#lib/server/learning/view.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -18,14 +12,9 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-	save: async (event) => {
-		const values = await readFormValues(event);
-		try {
-			await updateTestimony(contextFrom(event), event.params.id, testimonyInputFromValues(values), expectedRevisionOf(values));
-		} catch (caught) {
-			return failFromError(caught, values);
-		}
+	save: formAction(TestimonyFormSchema, async ({ content, revision }, event) => {
+		await updateTestimony(contextFrom(event), event.params.id ?? '', content, revision);
 		redirect(303, `/vidnesbyrd/${event.params.id}/historik?saved=1`);
-	},
-	delete: async (event) => deleteAction(event, () => deleteTestimony(contextFrom(event), event.params.id), '/vidnesbyrd?saved=deleted')
+	}),
+	delete: deleteAction((event) => deleteTestimony(contextFrom(event), event.params.id ?? ''), '/vidnesbyrd?saved=deleted')
 };

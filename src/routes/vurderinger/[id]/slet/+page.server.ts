@@ -1,7 +1,8 @@
 import { redirect } from '@sveltejs/kit';
+import { z } from 'zod';
 import { deleteAssessment, getAssessment } from '#lib/server/assessments/assessments.usecases.ts';
 import { contextFrom } from '#lib/server/http/event-context.ts';
-import { failFromError } from '#lib/server/http/forms.ts';
+import { formAction } from '#lib/server/http/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -10,13 +11,8 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-	delete: async (event) => {
-		const formData = await event.request.formData();
-		try {
-			await deleteAssessment(contextFrom(event), event.params.id);
-		} catch (caught) {
-			return failFromError(caught, formData);
-		}
+	delete: formAction(z.object({}), async (_nothing, event) => {
+		await deleteAssessment(contextFrom(event), event.params.id ?? '');
 		redirect(303, '/vurderinger');
-	}
+	})
 };

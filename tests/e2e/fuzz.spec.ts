@@ -1,0 +1,289 @@
+/**
+ * V6: no input makes the server answer 5xx. Every route in the route policy (so a new route is
+ * covered the day it gets its policy entry) is driven with hostile input — NUL bytes and other
+ * control characters, huge numbers, very long strings, unreadable bodies, an explicitly named
+ * default action — anonymously and signed in, in its path parameters, its query string and every
+ * form action's body. The field names come from the forms the pages themselves render.
+ */
+import type { APIRequestContext } from '@playwright/test';
+import fc from 'fast-check';
+import { ROUTE_POLICIES } from '../../src/lib/server/policy/route-policy.ts';
+import { findOrganisationId } from './support/assessment-helpers.ts';
+import { ADMIN, apiLogin, createUser, expect, newApiContext, postForm, test } from './support/fixtures.ts';
+
+/** Values that crashed the server before (V6) or are likely to: each goes into every field, parameter and query. */
+const HOSTILE_VALUES = [
+	'a\u0000b',
+	'x\u0001\u0007\u001b[31m\u007f',
+	'99999999999999999999',
+	'-1e309',
+	'00000000-0000-0000-0000-000000000000',
+	'x'.repeat(30_000),
+	"../'; DROP TABLE users; --\uFFFF\uD800"
+] as const;
+
+/** Any string, with control characters and long strings likely (fast-check, fixed seed: the run is repeatable). */
+const randomValue = fc.oneof(
+	fc.string({ unit: 'binary', maxLength: 40 }),
+	fc.string({ unit: fc.integer({ min: 0, max: 0x1f }).map((code) => String.fromCharCode(code)), maxLength: 10 }),
+	fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }).map(String),
+	fc.integer({ min: 1, max: 50_000 }).map((n) => 'ø'.repeat(n))
+);
+
+type Body =
+	| { kind: 'form'; fields: Record<string, string> }
+	| { kind: 'multipart'; fields: Record<string, string> }
+	| { kind: 'raw'; contentType: string | null; data: string };
+
+const BROKEN_BODIES: Body[] = [
+	{ kind: 'raw', contentType: 'text/plain', data: 'email=a@b.dk\npassword=x' },
+	{ kind: 'raw', contentType: 'multipart/form-data; boundary=XYZ', data: '--XYZ\r\nContent-Disposition: form-data; name="a"\r\n\r\nb' },
+	{ kind: 'raw', contentType: 'multipart/form-data', data: 'no boundary at all' },
+	{ kind: 'raw', contentType: 'application/x-www-form-urlencoded', data: '%%%=%zz&a=%00&=' },
+	{ kind: 'raw', contentType: 'application/json', data: '{"a":' },
+	{ kind: 'raw', contentType: null, data: '' }
+];
+
+/** A route id as a pattern matching its concrete paths. */
+function routePattern(routeId: string): RegExp {
+	const source = routeId
+		.split('/')
+		.map((part) => (/^\[.+\]$/.test(part) ? '[^/?#]+' : part.replace(/[.*+?^${}()|\\]/g, '\\$&')))
+		.join('/');
+	return new RegExp(`^${source}$`);
+}
+
+/** The route id with every parameter replaced by `value`. */
+function fillParams(routeId: string, value: string): string {
+	return routeId.replace(/\[[^\]]+\]/g, encodeURIComponent(value));
+}
+
+const ROUTES = Object.entries(ROUTE_POLICIES).map(([routeId, policy]) => ({
+	routeId,
+	pattern: routePattern(routeId),
+	hasParams: routeId.includes('['),
+	actions: Object.keys(policy.actions ?? {}),
+	endpoints: Object.keys(policy.endpoints ?? {}),
+	hasLoad: Boolean(policy.load)
+}));
+
+/** Follows links from the start pages and keeps one concrete path for each route with parameters. */
+async function discoverPaths(api: APIRequestContext, start: string[]): Promise<Map<string, string>> {
+	const found = new Map<string, string>();
+	const queue = [...start];
+	const seen = new Set<string>();
+	while (queue.length && seen.size < 80) {
+		const path = queue.shift() as string;
+		if (seen.has(path)) continue;
+		seen.add(path);
+		const response = await api.get(path, { maxRedirects: 0 });
+		const type = response.headers()['content-type'] ?? '';
+		if (!type.includes('text/html')) continue;
+		const html = await response.text();
+		for (const match of html.matchAll(/(?:href|action)="(\/[^"?#]*)[^"]*"/g)) {
+			const link = (match[1] as string).replace(/&amp;/g, '&');
+			const route = ROUTES.find((r) => r.hasParams && r.pattern.test(link));
+			if (route && !found.has(route.routeId)) found.set(route.routeId, link);
+			if (route && !seen.has(link) && route.hasLoad) queue.push(link);
+		}
+		for (const match of html.matchAll(/https?:\/\/[^/"\s<]+(\/svar\/[A-Za-z0-9_-]+)/g)) {
+			if (!found.has('/svar/[token]')) found.set('/svar/[token]', match[1] as string);
+		}
+	}
+	return found;
+}
+
+/** The field names of every form on a page, per action name (`default` for `action=""`). */
+function formFields(html: string): Map<string, string[]> {
+	const forms = new Map<string, string[]>();
+	for (const match of html.matchAll(/<form\b([^>]*)>([\s\S]*?)<\/form>/g)) {
+		const attributes = match[1] as string;
+		const action = /action="[^"]*\?\/([^"&]+)"/.exec(attributes)?.[1] ?? 'default';
+		const names = [...(match[2] as string).matchAll(/\bname="([^"]+)"/g)].map((m) => m[1] as string);
+		forms.set(action, [...new Set([...(forms.get(action) ?? []), ...names])]);
+	}
+	return forms;
+}
+
+interface Target {
+	label: string;
+	method: 'GET' | 'POST';
+	path: string;
+	body?: Body;
+}
+
+/** Values for the query string and path parameters (a subset: each costs a page render). */
+const QUERY_VALUES = ['a\u0000b', 'x\u0001\u001b', '99999999999999999999', 'x'.repeat(5_000)];
+
+function buildTargets(paths: Map<string, string>, fieldsByPath: Map<string, Map<string, string[]>>): Target[] {
+	const targets: Target[] = [];
+	for (const route of ROUTES) {
+		const real = route.hasParams ? paths.get(route.routeId) : route.routeId;
+		const readable = route.hasLoad || route.endpoints.includes('GET');
+		if (readable && real) {
+			targets.push({ label: `GET ${route.routeId}`, method: 'GET', path: real });
+			for (const value of QUERY_VALUES) {
+				const query = new URLSearchParams({
+					q: value,
+					page: value,
+					next: value,
+					saved: value,
+					before: value,
+					person: value,
+					svar: value,
+					lesson: value
+				});
+				targets.push({ label: `GET ${route.routeId}?q=${JSON.stringify(value.slice(0, 8))}`, method: 'GET', path: `${real}?${query}` });
+			}
+		}
+		const hostileBases = route.hasParams ? QUERY_VALUES.map((value) => fillParams(route.routeId, value)) : [];
+		for (const base of hostileBases) {
+			if (readable) targets.push({ label: `GET ${base.slice(0, 60)}`, method: 'GET', path: base });
+			for (const action of route.actions) {
+				const url = action === 'default' ? base : `${base}?/${action}`;
+				targets.push({
+					label: `POST ${base.slice(0, 60)} ?/${action}`,
+					method: 'POST',
+					path: url,
+					body: { kind: 'form', fields: { a: 'b' } }
+				});
+			}
+		}
+		const base = real ?? fillParams(route.routeId, 'x');
+		for (const action of route.actions) {
+			const url = action === 'default' ? base : `${base}?/${action}`;
+			const fields = fieldsByPath.get(base)?.get(action) ?? [];
+			const allFields = [...new Set([...fields, 'revision', 'restore', 'slug', 'id', 'organisationId', 'name', 'title', 'next'])];
+			for (const value of HOSTILE_VALUES) {
+				const body = Object.fromEntries(allFields.map((name) => [name, value]));
+				targets.push({
+					label: `POST ${route.routeId} ?/${action} ${JSON.stringify(value.slice(0, 8))}`,
+					method: 'POST',
+					path: url,
+					body: { kind: 'form', fields: body }
+				});
+			}
+			targets.push({
+				label: `POST ${route.routeId} ?/${action} multipart NUL`,
+				method: 'POST',
+				path: url,
+				body: { kind: 'multipart', fields: Object.fromEntries(allFields.map((n) => [n, 'a\u0000b'])) }
+			});
+			for (const body of BROKEN_BODIES)
+				targets.push({
+					label: `POST ${route.routeId} ?/${action} ${body.kind === 'raw' ? body.contentType : ''}`,
+					method: 'POST',
+					path: url,
+					body
+				});
+			if (action === 'default')
+				targets.push({
+					label: `POST ${route.routeId} ?/default`,
+					method: 'POST',
+					path: `${base}?/default`,
+					body: { kind: 'form', fields: {} }
+				});
+		}
+		if (route.actions.length)
+			targets.push({
+				label: `POST ${route.routeId} ?/noSuchAction`,
+				method: 'POST',
+				path: `${base}?/noSuchAction`,
+				body: { kind: 'form', fields: {} }
+			});
+	}
+	return targets;
+}
+
+/** Runs `work` over `items`, `width` at a time. */
+async function inParallel<T>(items: readonly T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
+	let next = 0;
+	await Promise.all(
+		Array.from({ length: width }, async () => {
+			while (next < items.length) await work(items[next++] as T);
+		})
+	);
+}
+
+async function send(api: APIRequestContext, target: Target): Promise<number> {
+	if (target.method === 'GET') return (await api.get(target.path, { maxRedirects: 0 })).status();
+	const body = target.body as Body;
+	if (body.kind === 'form') return (await postForm(api, target.path, body.fields)).status();
+	if (body.kind === 'multipart') return (await api.post(target.path, { multipart: body.fields, maxRedirects: 0 })).status();
+	const headers: Record<string, string> = body.contentType ? { 'Content-Type': body.contentType } : {};
+	return (await api.post(target.path, { data: body.data, headers, maxRedirects: 0 })).status();
+}
+
+test.describe('hostile input (V6)', () => {
+	test.setTimeout(400_000);
+
+	test('no form action, query or path parameter answers 5xx, signed out or signed in', async () => {
+		const adminApi = await newApiContext();
+		await apiLogin(adminApi, ADMIN.email, ADMIN.password);
+		// A person of their own for the signed-in run: it changes its own account and may sign itself out.
+		const organisationId = await findOrganisationId(adminApi);
+		const fuzzer = await createUser(adminApi, { role: 'admin', organisationId });
+		const signedIn = await newApiContext();
+		await apiLogin(signedIn, fuzzer.email, fuzzer.password);
+		// Things with links (an assessment, a group round with its answer link, a self-check), for the crawl to find.
+		await postForm(signedIn, '/vurderinger?/create', { organisationId, title: 'Fuzz' });
+		await postForm(signedIn, '/grupper?/open', { organisationId, focusProblem: 'Fuzz' });
+		const selfCheck = (await postForm(signedIn, '/vurdering?/start', {})).headers().location ?? '';
+		const start = ROUTES.filter((r) => !r.hasParams && r.hasLoad).map((r) => r.routeId);
+		const paths = await discoverPaths(signedIn, [...start, selfCheck, selfCheck.replace(/trin\/1$/, 'resultat')]);
+		if (selfCheck && !paths.has('/vurdering/[token]/trin/[step]')) paths.set('/vurdering/[token]/trin/[step]', selfCheck);
+		const fieldsByPath = new Map<string, Map<string, string[]>>();
+		for (const path of [...ROUTES.filter((r) => !r.hasParams).map((r) => r.routeId), ...paths.values()]) {
+			const response = await signedIn.get(path, { maxRedirects: 0 });
+			if ((response.headers()['content-type'] ?? '').includes('text/html')) fieldsByPath.set(path, formFields(await response.text()));
+		}
+		const targets = buildTargets(paths, fieldsByPath);
+		// Sign-out comes last in the signed-in run, so the session lasts to the end.
+
+		const anonymous = await newApiContext();
+		const serverErrors: string[] = [];
+		let requests = 0;
+		const logout = targets.filter((t) => t.path.startsWith('/logout'));
+		for (const [who, api, list] of [
+			['anonymous', anonymous, targets],
+			['signed in', signedIn, targets.filter((t) => !t.path.startsWith('/logout'))]
+		] as const) {
+			await inParallel(list, 4, async (target) => {
+				requests++;
+				const status = await send(api, target);
+				if (status >= 500) serverErrors.push(`${who}: ${target.label} → ${status}`);
+			});
+		}
+		// Random values on top (fixed seed): one random value in every field of a random action or query.
+		const actionTargets = targets.filter((t) => t.body?.kind === 'form');
+		await fc.assert(
+			fc.asyncProperty(fc.constantFrom(...actionTargets), randomValue, fc.boolean(), async (target, value, useGet) => {
+				requests++;
+				const fields = Object.fromEntries(Object.keys((target.body as { fields: Record<string, string> }).fields).map((k) => [k, value]));
+				const status = useGet
+					? (
+							await anonymous.get(`${target.path.split('?')[0]}?${new URLSearchParams({ q: value, page: value, restore: value })}`, {
+								maxRedirects: 0
+							})
+						).status()
+					: (await postForm(signedIn, target.path, fields)).status();
+				if (status >= 500) serverErrors.push(`random: ${target.label} ${JSON.stringify(value.slice(0, 20))} → ${status}`);
+				return true;
+			}),
+			{ numRuns: 200, seed: 20261202 }
+		);
+		for (const target of logout) {
+			requests++;
+			const status = await send(signedIn, target);
+			if (status >= 500) serverErrors.push(`signed in: ${target.label} → ${status}`);
+		}
+		console.log(
+			`fuzz: ${requests} requests over ${ROUTES.length} routes (${paths.size} with real parameters), ${serverErrors.length} answered 5xx`
+		);
+		// Every route with parameters was found with a real instance, so its actions ran past the lookup.
+		const missing = ROUTES.filter((r) => r.hasParams && !paths.has(r.routeId)).map((r) => r.routeId);
+		expect(serverErrors, serverErrors.slice(0, 60).join('\n')).toEqual([]);
+		expect(missing, `routes the crawl found no instance of: ${missing.join(', ')}`).toEqual([]);
+		await Promise.all([adminApi.dispose(), signedIn.dispose(), anonymous.dispose()]);
+	});
+});
