@@ -1,6 +1,6 @@
 import { type Handle, type HandleServerError, type ServerInit, sequence } from '@sveltejs/kit/hooks';
 import { error } from '@sveltejs/kit';
-import { type Actor, ANONYMOUS, can } from '#lib/domain/policy/policy.ts';
+import { type Actor, ANONYMOUS, canReach } from '#lib/domain/policy/policy.ts';
 import { paraglideMiddleware } from '#lib/paraglide/server.js';
 import { getDatabase, startApp, stopApp } from '#lib/server/app.ts';
 import { recordDenial } from '#lib/server/audit/denials.ts';
@@ -128,7 +128,7 @@ const handleAuthorisation: Handle = async ({ event, resolve }) => {
 	}
 	const requestKind = classifyRequest(routeId, event.request.method, event.url);
 	const action = findRequiredAction(routeId, requestKind);
-	if (action && can(event.locals.actor, action)) return resolve(event);
+	if (action && canReach(event.locals.actor, action)) return resolve(event);
 	if (action && !event.locals.user && (requestKind.kind === 'load' || requestKind.kind === 'action')) {
 		// Signed out: signing in may help, so go to the login page and come back.
 		// A response, not a thrown redirect, so the request-basics hook still adds its headers.

@@ -23,21 +23,15 @@ export function nowOf(ctx: Pick<UseCaseContext, 'now'>): Date {
 }
 
 /**
- * The single access check at the top of every use case (Z1). A denial is written to the
- * audit log (L1, in bounded volume: audit/denials.ts) and raised as `forbidden`.
+ * The single access check at the top of every use case (Z1), with the record when the action
+ * depends on who owns it. A denial is written to the audit log (L1, in bounded volume:
+ * audit/denials.ts) and raised as `forbidden`.
  */
 export async function requireAccess(ctx: UseCaseContext, action: Action, resource?: Resource): Promise<void> {
 	if (can(ctx.actor, action, resource)) return;
-	await auditDenial(ctx, `${action} ${resource?.type ?? 'platform'}`, { details: { action, resource: resource ?? { type: 'platform' } } });
-	throw new AppError('forbidden');
-}
-
-/** Refuses an action the role allows but this record does not (e.g. someone else's case), audited like any denial. */
-export async function denyAccess(ctx: UseCaseContext, action: Action, target: { type: string; id: string }): Promise<never> {
-	await auditDenial(ctx, `${action} ${target.type}`, {
-		targetType: target.type,
-		targetId: target.id,
-		details: { action, resource: target }
+	await auditDenial(ctx, `${action} ${resource?.type ?? 'platform'}`, {
+		...(resource && 'id' in resource ? { targetType: resource.type, targetId: resource.id } : {}),
+		details: { action, resource: resource ?? { type: 'platform' } }
 	});
 	throw new AppError('forbidden');
 }

@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, type Action, type Actor, can, INITIATIVE_ROLES, PLATFORM_ROLES, type PlatformRole } from './policy.ts';
+import {
+	ACTIONS,
+	type Action,
+	type Actor,
+	can,
+	canReach,
+	INITIATIVE_ROLES,
+	PLATFORM_ROLES,
+	type PlatformRole,
+	type Resource
+} from './policy.ts';
 
 /**
  * The expected matrix, written out by hand (not derived from PERMISSIONS), so a change to the
- * policy must be made twice on purpose. Columns: anonymous, member, editor, admin.
+ * policy must be made twice on purpose. Columns: anonymous, member, editor, admin. A plain string
+ * holds for every record; `{ any, own }` is an action whose answer depends on who owns the record:
+ * `any` on someone else's record, `own` on the actor's own.
  */
-const PLATFORM_EXPECTED: Record<Exclude<Action, `initiative.${string}`>, string> = {
+const PLATFORM_EXPECTED: Record<Exclude<Action, `initiative.${string}`>, string | { any: string; own: string }> = {
 	'page.view_public': 'YYYY',
 	'auth.sign_in': 'YYYY',
 	'auth.reset_password': 'YYYY',
@@ -35,7 +47,7 @@ const PLATFORM_EXPECTED: Record<Exclude<Action, `initiative.${string}`>, string>
 	'learning.view': 'YYYY',
 	'learning.edit': '--YY',
 	'case.create': '-YYY',
-	'case.edit': '-YYY'
+	'case.edit': { any: '--YY', own: '-YYY' }
 };
 /** Columns: backbone_lead, partner_editor, viewer. */
 const INITIATIVE_EXPECTED: Record<Extract<Action, `initiative.${string}`>, string> = {
@@ -44,17 +56,29 @@ const INITIATIVE_EXPECTED: Record<Extract<Action, `initiative.${string}`>, strin
 	'initiative.manage': 'Y--'
 };
 
+const caseOwnedBy = (ownerId: string | null): Resource => ({ type: 'learning_case', id: 'c1', ownerId });
+
 describe('policy matrix (Z2)', () => {
 	it('has an expectation for every action and no more', () => {
 		expect([...Object.keys(PLATFORM_EXPECTED), ...Object.keys(INITIATIVE_EXPECTED)].sort()).toEqual([...ACTIONS].sort());
 	});
 
-	for (const [action, row] of Object.entries(PLATFORM_EXPECTED)) {
+	// Every role × action × (someone else's record, the actor's own record), and the route gate.
+	for (const [action, expected] of Object.entries(PLATFORM_EXPECTED)) {
+		const { any, own } = typeof expected === 'string' ? { any: expected, own: expected } : expected;
 		PLATFORM_ROLES.forEach((role, column) => {
-			const expected = row[column] === 'Y';
-			it(`${role} ${expected ? 'may' : 'may not'} ${action}`, () => {
-				const actor: Actor = { userId: role === 'anonymous' ? null : 'u1', platformRole: role };
-				expect(can(actor, action as Action)).toBe(expected);
+			const actor: Actor = { userId: role === 'anonymous' ? null : 'u1', platformRole: role };
+			const mayOnAny = any[column] === 'Y';
+			const mayOnOwn = own[column] === 'Y';
+			it(`${role} ${mayOnAny ? 'may' : 'may not'} ${action} on any record`, () => {
+				expect(can(actor, action as Action)).toBe(mayOnAny);
+				expect(can(actor, action as Action, caseOwnedBy('someone-else'))).toBe(mayOnAny);
+			});
+			it(`${role} ${mayOnOwn ? 'may' : 'may not'} ${action} on their own record`, () => {
+				expect(can(actor, action as Action, caseOwnedBy(actor.userId))).toBe(mayOnOwn);
+			});
+			it(`${role} ${mayOnOwn ? 'reaches' : 'does not reach'} a route for ${action}`, () => {
+				expect(canReach(actor, action as Action)).toBe(mayOnOwn);
 			});
 		});
 	}
@@ -83,9 +107,19 @@ describe('deny by default (Z1, Z3)', () => {
 		const admin: Actor = { userId: 'a', platformRole: 'admin' };
 		expect(can(admin, 'initiative.view', { type: 'initiative', id: 'i1' })).toBe(false);
 	});
+	it('an ownership grant never matches a record nobody owns, even for an actor without an id', () => {
+		expect(can({ userId: 'u1', platformRole: 'member' }, 'case.edit', caseOwnedBy(null))).toBe(false);
+		expect(can({ userId: null, platformRole: 'member' }, 'case.edit', caseOwnedBy(null))).toBe(false);
+	});
+	it('an ownership grant needs a record that names an owner', () => {
+		const member: Actor = { userId: 'u1', platformRole: 'member' };
+		expect(can(member, 'case.edit', { type: 'platform' })).toBe(false);
+		expect(can(member, 'case.edit', { type: 'initiative', id: 'u1' })).toBe(false);
+	});
 	it('unknown actions are denied', () => {
 		for (const role of PLATFORM_ROLES as readonly PlatformRole[]) {
 			expect(can({ userId: 'x', platformRole: role }, 'nonsense' as Action)).toBe(false);
+			expect(canReach({ userId: 'x', platformRole: role }, 'nonsense' as Action)).toBe(false);
 		}
 	});
 });

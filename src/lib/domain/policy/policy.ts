@@ -5,6 +5,10 @@
  * Initiative roles (backbone lead, partner editor, viewer) are granted per initiative;
  * an actor carries them in `initiativeRoles`, and actions on an initiative are checked
  * against the role the actor holds in *that* initiative.
+ *
+ * A grant is either a list of roles (they may act on any record) or `{ any, own }`: the `own`
+ * roles may act only on a record whose resource names them as its owner. So "a member may edit
+ * their own case" is in the matrix, not checked later by hand.
  */
 export const PLATFORM_ROLES = ['anonymous', 'member', 'editor', 'admin'] as const;
 export type PlatformRole = (typeof PLATFORM_ROLES)[number];
@@ -16,6 +20,12 @@ export type Role = PlatformRole | InitiativeRole;
 
 const EVERYONE = ['anonymous', 'member', 'editor', 'admin'] as const;
 const SIGNED_IN = ['member', 'editor', 'admin'] as const;
+
+/** Roles that may act on any record, and roles that may act only on records they own. */
+export interface ScopedGrant {
+	any: readonly Role[];
+	own: readonly Role[];
+}
 
 /** Who may do what. Anything not listed is denied (Z1). */
 export const PERMISSIONS = {
@@ -54,16 +64,16 @@ export const PERMISSIONS = {
 	'assessment.facilitate': SIGNED_IN,
 	// Learning: principles, cases, lessons and testimonies are public reading; editors and admins
 	// edit all of it; any signed-in person may add cases of their own (drafts until an editor
-	// publishes them) and edit those (the use cases check ownership).
+	// publishes them) and edit (and delete) only those.
 	'learning.view': EVERYONE,
 	'learning.edit': ['editor', 'admin'],
 	'case.create': SIGNED_IN,
-	'case.edit': SIGNED_IN,
+	'case.edit': { any: ['editor', 'admin'], own: ['member'] },
 	// Initiatives (the roles are granted per initiative; the routes come with the initiatives issue)
 	'initiative.view': ['backbone_lead', 'partner_editor', 'viewer'],
 	'initiative.report_data': ['backbone_lead', 'partner_editor'],
 	'initiative.manage': ['backbone_lead']
-} as const satisfies Record<string, readonly Role[]>;
+} as const satisfies Record<string, readonly Role[] | ScopedGrant>;
 
 export type Action = keyof typeof PERMISSIONS;
 export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
@@ -75,7 +85,16 @@ export interface Actor {
 	initiativeRoles?: ReadonlyMap<string, InitiativeRole>;
 }
 
-export type Resource = { type: 'initiative'; id: string } | { type: 'platform' };
+/**
+ * What an action is done to. A record someone owns names its owner (`ownerId`, null when nobody
+ * does, e.g. seeded content), so `can()` decides "own" against "any" itself. Items that belong to an
+ * organisation will carry it the same way (`organisationId`) with an `organisation` scope beside
+ * `own`, for "a partner editor edits only their own organisation's items".
+ */
+export type Resource =
+	| { type: 'platform' }
+	| { type: 'initiative'; id: string }
+	| { type: 'learning_case'; id: string; ownerId: string | null };
 
 export const ANONYMOUS: Actor = { userId: null, platformRole: 'anonymous' };
 
@@ -83,11 +102,30 @@ export function isInitiativeAction(action: Action): boolean {
 	return action.startsWith('initiative.');
 }
 
-export function isRoleAllowed(role: Role, action: Action): boolean {
-	return (PERMISSIONS[action] as readonly Role[]).includes(role);
+function grantOf(action: Action): ScopedGrant {
+	const grant: readonly Role[] | ScopedGrant = PERMISSIONS[action];
+	return 'any' in grant ? grant : { any: grant as readonly Role[], own: [] };
 }
 
-/** Deny by default: unknown actions, missing resources and missing roles all answer false. */
+/**
+ * Whether the role holds the action at all, on any record or only on its own: what a route may
+ * check before the record is loaded (the use case then asks `can()` with the record).
+ */
+export function isRoleAllowed(role: Role, action: Action): boolean {
+	const grant = grantOf(action);
+	return grant.any.includes(role) || grant.own.includes(role);
+}
+
+/** The actor owns the resource: it names an owner, and that owner is the actor. */
+function isOwnedBy(actor: Actor, resource: Resource): boolean {
+	return 'ownerId' in resource && resource.ownerId !== null && actor.userId !== null && resource.ownerId === actor.userId;
+}
+
+/**
+ * Deny by default: unknown actions, missing resources and missing roles all answer false. A role
+ * granted the action only on its own records needs the record: without one, or on someone else's,
+ * the answer is no.
+ */
 export function can(actor: Actor, action: Action, resource: Resource = { type: 'platform' }): boolean {
 	if (!(action in PERMISSIONS)) return false;
 	if (isInitiativeAction(action)) {
@@ -95,5 +133,17 @@ export function can(actor: Actor, action: Action, resource: Resource = { type: '
 		const role = actor.initiativeRoles?.get(resource.id);
 		return role !== undefined && isRoleAllowed(role, action);
 	}
+	const grant = grantOf(action);
+	if (grant.any.includes(actor.platformRole)) return true;
+	return grant.own.includes(actor.platformRole) && isOwnedBy(actor, resource);
+}
+
+/**
+ * The route gate (hooks): may this actor reach a route for the action before its record is loaded?
+ * True when their role holds it on any record or on their own; the use case decides with the record.
+ */
+export function canReach(actor: Actor, action: Action): boolean {
+	if (!(action in PERMISSIONS)) return false;
+	if (isInitiativeAction(action)) return can(actor, action);
 	return isRoleAllowed(actor.platformRole, action);
 }

@@ -2,8 +2,8 @@ import { fieldNameOfPath } from '../../domain/learning/case-form.ts';
 import type { CaseContent, LessonKey } from '../../domain/learning/content.ts';
 import { CASES_PER_PAGE, CaseContentSchema, type CaseFilters } from '../../domain/learning/schemas.ts';
 import { slugify } from '../../domain/organisations/slug.ts';
-import { type Actor, can } from '../../domain/policy/policy.ts';
-import { auditFromContext, denyAccess, nowOf, requireAccess, type UseCaseContext } from '../context.ts';
+import { type Actor, can, type Resource } from '../../domain/policy/policy.ts';
+import { auditFromContext, nowOf, requireAccess, type UseCaseContext } from '../context.ts';
 import { AppError } from '../http/errors.ts';
 import {
 	type CaseRow,
@@ -33,9 +33,14 @@ export function caseVisibility(actor: Actor): CaseVisibility {
 	return { userId: actor.userId, seesAllDrafts: isContentEditor(actor) };
 }
 
-/** May this actor change this case? Editors any case, everyone else only their own. */
-export function canEditCase(actor: Actor, row: Pick<CaseRow, 'createdBy'>): boolean {
-	return isContentEditor(actor) || (actor.userId !== null && row.createdBy === actor.userId);
+/** A case as the policy sees it: its owner is who created it (nobody for seeded cases). */
+function caseResource(row: Pick<CaseRow, 'id' | 'createdBy'>): Resource {
+	return { type: 'learning_case', id: row.id, ownerId: row.createdBy };
+}
+
+/** May this actor change this case? The policy says: editors any case, members only their own. */
+export function canEditCase(actor: Actor, row: Pick<CaseRow, 'id' | 'createdBy'>): boolean {
+	return can(actor, 'case.edit', caseResource(row));
 }
 
 function isVisible(actor: Actor, row: CaseRow): boolean {
@@ -78,12 +83,11 @@ export async function getCase(ctx: UseCaseContext, slug: string) {
 	return { ...row, canEdit: canEditCase(ctx.actor, row), canPublish: isContentEditor(ctx.actor) };
 }
 
-/** A case the actor may change, or not_found / forbidden. */
+/** A case the actor may change, or not_found (also for a draft they may not see) / forbidden. */
 async function getEditableCase(ctx: UseCaseContext, slug: string): Promise<CaseRow> {
-	await requireAccess(ctx, 'case.edit');
 	const row = await findCaseBySlug(ctx.db, slug);
 	if (!row || !isVisible(ctx.actor, row)) throw new AppError('not_found');
-	if (!canEditCase(ctx.actor, row)) await denyAccess(ctx, 'case.edit', { type: 'learning_case', id: row.id });
+	await requireAccess(ctx, 'case.edit', caseResource(row));
 	return row;
 }
 

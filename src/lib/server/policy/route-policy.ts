@@ -63,7 +63,8 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 	'/vurderinger/[id]/csv': { endpoints: { GET: 'assessment.view' } },
 	'/vurderinger/[id]/pdf': { endpoints: { GET: 'assessment.view' } },
 	// Learning: reading is public; editing principles, lessons and testimonies is for editors and
-	// admins; a signed-in person may add and edit their own cases (the use cases check ownership).
+	// admins; a signed-in person may add cases and edit their own (the policy's own/any grant, which the
+	// use case checks with the case).
 	'/principper': { load: 'learning.view' },
 	'/principper/[slug]': { load: 'learning.view' },
 	'/principper/[slug]/rediger': { load: 'learning.edit', actions: { save: 'learning.edit' } },
