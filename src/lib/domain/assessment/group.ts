@@ -69,13 +69,12 @@ export interface GroupResult {
 
 const DECISION_QUESTIONS: readonly DecisionQuestion[] = [...STEP2_QUESTIONS, ...STEP3_QUESTIONS, ...STEP4_QUESTIONS];
 
+/** `leadingCount` is 0 when no answer has more than MAJORITY_SHARE (see summariseQuestion). */
 function consensusOf(total: number, leadingCount: number): Consensus {
 	if (total === 0) return 'none';
+	if (leadingCount === 0) return 'split';
 	if (leadingCount === total) return 'unanimous';
-	const share = leadingCount / total;
-	if (share >= BROAD_AGREEMENT_SHARE) return 'broad';
-	if (share > MAJORITY_SHARE) return 'majority';
-	return 'split';
+	return leadingCount / total >= BROAD_AGREEMENT_SHARE ? 'broad' : 'majority';
 }
 
 /** Summarises one decision question's answers; anything that is not yes/no/don't know is no answer. */
