@@ -5,7 +5,7 @@
 // from 22.18 on (type stripping). On Linux x64/arm64 `npm install` brings the project's own Node 24
 // (the optional dependency node-linux-*) and npm puts it first on the scripts' PATH, so this only
 // speaks on other systems or after an install without optional dependencies.
-// See docs/decisions/0008-node-runtime.md.
+// See docs/decisions/0009-node-runtime.md.
 'use strict';
 var parts = process.versions.node.split('.');
 var major = Number(parts[0]);
