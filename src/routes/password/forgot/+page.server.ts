@@ -1,7 +1,7 @@
 import { ForgotPasswordSchema } from '#lib/schemas/auth.ts';
-import { requestPasswordReset } from '#lib/server/auth/auth.usecases.ts';
 import { contextFrom } from '#lib/server/http/event-context.ts';
 import { failFromError, failWith, parseForm } from '#lib/server/http/forms.ts';
+import { requestPasswordResetSoon } from '#lib/server/mail/reset-mail.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({});
@@ -12,7 +12,8 @@ export const actions: Actions = {
 		const parsed = parseForm(ForgotPasswordSchema, formData);
 		if (!parsed.ok) return failWith(400, parsed.failure);
 		try {
-			await requestPasswordReset(contextFrom(event), parsed.data);
+			// the same work for every address: the lookup and the mail happen after the response (job queue)
+			await requestPasswordResetSoon(contextFrom(event), parsed.data);
 		} catch (error) {
 			return failFromError(error, formData);
 		}
