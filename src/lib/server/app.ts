@@ -2,8 +2,11 @@ import { getConfig } from './config/config.ts';
 import { type DatabaseHandle, migrateDatabase, openDatabase } from './db/client.ts';
 import { seedDemoContent } from './demo/seed.ts';
 import { runHousekeeping } from './housekeeping.ts';
+import { startJobQueue, stopJobQueue } from './jobs/queue.ts';
 import { seedLearningContent } from './learning/seed.ts';
 import { log } from './log/logger.ts';
+import { MAIL_QUEUE } from './mail/mailer.ts';
+import { passwordResetQueue } from './mail/reset-mail.ts';
 
 /**
  * The server's one database handle: opened, migrated and seeded once at start (hooks `init`),
@@ -30,7 +33,11 @@ export async function startApp(): Promise<DatabaseHandle> {
 			const seeded = await seedDemoContent(opened.db);
 			if (seeded.organisationsAdded) log.info(seeded, 'demo content loaded');
 		}
+		const queueStarted = Date.now();
+		await startJobQueue(opened, [MAIL_QUEUE, passwordResetQueue(opened.db)], { databaseUrl: config.DATABASE_URL });
+		log.info({ ms: Date.now() - queueStarted }, 'job queue started');
 	} catch (error) {
+		await stopJobQueue();
 		await opened.close();
 		throw error;
 	}
@@ -64,6 +71,8 @@ export async function stopApp(): Promise<void> {
 	const closing = handle;
 	handle = undefined;
 	clearInterval(housekeepingTimer);
+	// the queue first: a mail in hand is finished while its database is still open
+	await stopJobQueue().catch((error) => log.error({ err: error }, 'job queue did not stop cleanly'));
 	if (closing) {
 		await closing.close();
 		log.info('database closed');

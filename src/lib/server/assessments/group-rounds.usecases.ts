@@ -185,7 +185,7 @@ export function isIssuedRespondentToken(round: Pick<GroupRoundRow, 'id' | 'respo
 
 /** New answers one address may add to one round per hour (editing one's own answer is not limited). */
 export function groupAnswerLimit(config = getConfig()): RateLimit {
-	return { name: 'group_answer', limit: config.RATE_LIMIT_GROUP_ANSWERS_PER_HOUR, windowSeconds: 3600 };
+	return { name: 'group_answer', limit: config.RATE_LIMIT_ANSWERS_PER_HOUR, windowSeconds: 3600 };
 }
 
 /** A token from the server, or one that already has an answer in this round (links given out before tokens were signed). */

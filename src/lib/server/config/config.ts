@@ -48,7 +48,7 @@ export const ConfigSchema = z.object({
 	RATE_LIMIT_SELF_CHECKS_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(30),
 	RATE_LIMIT_PDFS_PER_10_MINUTES: z.coerce.number().int().min(1).max(1_000_000).default(30),
 	/** V5: new answers one address may add to one group round per hour (a workshop on one network shares an address) */
-	RATE_LIMIT_GROUP_ANSWERS_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(60),
+	RATE_LIMIT_ANSWERS_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(60),
 	/** P2: audit entries older than this are deleted (at start and once a day) */
 	AUDIT_RETENTION_DAYS: z.coerce
 		.number()

@@ -27,6 +27,8 @@ export interface DatabaseHandle {
 	dumpDataDir?(): Promise<Blob>;
 	/** PostgreSQL only: the connection pool (migrations take a session lock on one of its connections). */
 	pool?: pg.Pool;
+	/** Embedded only: the PGlite instance (the job queue runs on it through pg-boss's adapter). */
+	pglite?: PGlite;
 }
 
 export interface OpenOptions {
@@ -78,6 +80,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
 	return {
 		db,
 		kind: 'pglite',
+		pglite: client,
 		ping: async () => {
 			await client.query('select 1');
 		},

@@ -1,14 +1,15 @@
 import { ForgotPasswordSchema } from '#lib/schemas/auth.ts';
-import { requestPasswordReset } from '#lib/server/auth/auth.usecases.ts';
 import { contextFrom } from '#lib/server/http/event-context.ts';
 import { formAction } from '#lib/server/http/forms.ts';
+import { requestPasswordResetSoon } from '#lib/server/mail/reset-mail.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({});
 
 export const actions: Actions = {
+	// The same work for every address: the lookup and the mail happen after the response (job queue).
 	default: formAction(ForgotPasswordSchema, async (request, event) => {
-		await requestPasswordReset(contextFrom(event), request);
+		await requestPasswordResetSoon(contextFrom(event), request);
 		return { sent: true, email: request.email };
 	})
 };
