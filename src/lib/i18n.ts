@@ -20,11 +20,16 @@ export function auditEventLabel(action: string): string {
 	return translateOr(`audit_event_${action.replace(/\./g, '_')}`, action);
 }
 
+/** One formatter per language: creating an Intl.DateTimeFormat costs ~1 ms, using one microseconds. */
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDateTime(value: Date | string | null | undefined, locale: string): string {
 	if (!value) return '';
-	return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'da-DK', {
-		dateStyle: 'medium',
-		timeStyle: 'short',
-		timeZone: 'Europe/Copenhagen'
-	}).format(new Date(value));
+	const tag = locale === 'en' ? 'en-GB' : 'da-DK';
+	let format = dateTimeFormats.get(tag);
+	if (!format) {
+		format = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Copenhagen' });
+		dateTimeFormats.set(tag, format);
+	}
+	return format.format(new Date(value));
 }

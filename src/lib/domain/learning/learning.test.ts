@@ -52,6 +52,9 @@ describe('partial dates', () => {
 		expect(formatPartialDate('2016-06-04', 'en')).toBe('4 June 2016');
 		expect(formatPartialDate('2016-06', 'da')).toBe('juni 2016');
 		expect(formatPartialDate('2016', 'en')).toBe('2016');
+		// the formatters are kept per language and precision: each call still gets its own
+		expect(formatPartialDate('2016-06', 'en')).toBe('June 2016');
+		expect(formatPartialDate('2016-06-04', 'da')).toBe('4. juni 2016');
 	});
 });
 

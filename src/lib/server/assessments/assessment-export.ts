@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import { stringify } from 'csv-stringify/sync';
 import {
 	answerLabel,
@@ -52,7 +51,9 @@ export function assessmentToCsv(view: AssessmentView, link: string, locale: stri
 const A4 = 'A4';
 
 /** The result as a PDF on A4: outcome, reasons, recommendations, answers, date and link. */
-export function assessmentToPdf(view: AssessmentView, link: string, locale: string): Promise<Buffer> {
+export async function assessmentToPdf(view: AssessmentView, link: string, locale: string): Promise<Buffer> {
+	// Loaded on the first PDF, not at start: pdfkit with its fonts costs ~30 MB that most servers never need.
+	const { default: PDFDocument } = await import('pdfkit');
 	const doc = new PDFDocument({ size: A4, margin: 56, info: { Title: `Samspil – ${m.assessment_heading()}` } });
 	const chunks: Buffer[] = [];
 	doc.on('data', (chunk: Buffer) => chunks.push(chunk));

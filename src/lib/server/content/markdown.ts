@@ -173,10 +173,14 @@ export class RenderCache {
 	readonly #entries = new Map<string, string>();
 	#chars = 0;
 
-	constructor(
-		readonly maxEntries: number,
-		readonly maxChars: number
-	) {}
+	readonly maxEntries: number;
+	readonly maxChars: number;
+
+	// No parameter properties: the scripts run this file through Node's type stripping, which refuses them.
+	constructor(maxEntries: number, maxChars: number) {
+		this.maxEntries = maxEntries;
+		this.maxChars = maxChars;
+	}
 
 	get size(): number {
 		return this.#entries.size;
