@@ -264,7 +264,9 @@ test.describe('hostile input (V6)', () => {
 		await apiLogin(adminApi, ADMIN.email, ADMIN.password);
 		// A person of their own for the signed-in run: it changes its own account and may sign itself out.
 		const organisationId = await findOrganisationId(adminApi);
-		const fuzzer = await createUser(adminApi, { role: 'admin', organisationId });
+		// A member, not an editor: the run must not unpublish or delete the seeded content other specs read
+		// (publish, close and delete forms have no fields, so any body is valid for them).
+		const fuzzer = await createUser(adminApi, { role: 'member', organisationId });
 		const signedIn = await newApiContext();
 		const anonymous = await newApiContext();
 		await apiLogin(signedIn, fuzzer.email, fuzzer.password);
