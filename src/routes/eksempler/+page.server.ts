@@ -1,7 +1,7 @@
 import { CaseFiltersSchema, caseFilterProblems } from '#lib/domain/learning/schemas.ts';
 import { contextFrom } from '#lib/server/http/event-context.ts';
 import { loadCaseList, loadLessonTitles } from '#lib/server/learning/learning-pages.ts';
-import { localeOf } from '#lib/server/learning/learning-routes.ts';
+import { localeOf } from '#lib/server/http/locale.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

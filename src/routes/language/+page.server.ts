@@ -11,9 +11,13 @@ const LanguageSchema = z.object({ locale: z.enum(['da', 'en']).catch('da'), next
 
 /** The language switch in the header: remembered in a cookie, and in the profile when signed in. */
 export const actions: Actions = {
-	default: formAction(LanguageSchema, async ({ locale, next }, event) => {
-		setLocaleCookie(event.cookies, locale, event.url);
-		if (event.locals.user) await setOwnLocale(contextFrom(event), locale);
-		redirect(303, next);
-	})
+	default: formAction(
+		LanguageSchema,
+		async ({ locale, next }, event) => {
+			setLocaleCookie(event.cookies, locale, event.url);
+			if (event.locals.user) await setOwnLocale(contextFrom(event), locale);
+			redirect(303, next);
+		},
+		{ noPage: true }
+	)
 };

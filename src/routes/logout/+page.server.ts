@@ -7,9 +7,13 @@ import { clearSessionCookie } from '#lib/server/http/session-cookie.ts';
 import type { Actions } from './$types';
 
 export const actions: Actions = {
-	default: formAction(z.object({}), async (_nothing, event) => {
-		if (event.locals.sessionId) await signOut(contextFrom(event), event.locals.sessionId);
-		clearSessionCookie(event.cookies, event.url);
-		redirect(303, '/');
-	})
+	default: formAction(
+		z.object({}),
+		async (_nothing, event) => {
+			if (event.locals.sessionId) await signOut(contextFrom(event), event.locals.sessionId);
+			clearSessionCookie(event.cookies, event.url);
+			redirect(303, '/');
+		},
+		{ noPage: true }
+	)
 };

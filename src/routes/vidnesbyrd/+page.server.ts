@@ -1,7 +1,7 @@
 import { contextFrom } from '#lib/server/http/event-context.ts';
 import { isContentEditor } from '#lib/server/learning/cases.usecases.ts';
 import { loadLessonTitles, loadTestimonyViews } from '#lib/server/learning/learning-pages.ts';
-import { localeOf } from '#lib/server/learning/learning-routes.ts';
+import { localeOf } from '#lib/server/http/locale.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

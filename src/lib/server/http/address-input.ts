@@ -1,4 +1,3 @@
-import type { RequestEvent } from '@sveltejs/kit';
 import { m } from '../../paraglide/messages.js';
 import { ROUTE_POLICIES } from '../policy/route-policy.ts';
 import { hasControlCharacter } from './forms.ts';
@@ -9,7 +8,15 @@ import { hasControlCharacter } from './forms.ts';
  * cannot even be stored) is 400; an action the route does not have is 404. Both with a message,
  * never a crash. Form fields are checked where forms are read (`forms.ts`).
  */
-export function refuseBadAddress(event: Pick<RequestEvent, 'params' | 'url' | 'request' | 'route'>, locale: 'da' | 'en'): Response | null {
+/** The parts of a request event this looks at. */
+interface Address {
+	params: Partial<Record<string, string>>;
+	url: URL;
+	request: Request;
+	route: { id: string | null };
+}
+
+export function refuseBadAddress(event: Address, locale: 'da' | 'en'): Response | null {
 	const params = Object.values(event.params).filter((value): value is string => typeof value === 'string');
 	const query = [...event.url.searchParams].flat();
 	if ([...params, ...query].some(hasControlCharacter)) return textResponse(400, m.error_address_control_characters({}, { locale }));

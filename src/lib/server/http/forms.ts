@@ -103,10 +103,16 @@ export interface FormActionOptions {
 	 * form above it keeps the saved text rather than this form's few fields.
 	 */
 	sideForm?: boolean;
+	/**
+	 * The route has no page to show a failure on (the language switch, sign-out): a failure is an
+	 * error page with the form's message instead.
+	 */
+	noPage?: boolean;
 }
 
 /** The failure a form action returns: the input kept (unless it is a side form) and messages. */
 function failure(status: number, failed: FormFailure, options: FormActionOptions) {
+	if (options.noPage) error(status, failed.formError ?? 'invalid_input');
 	if (options.sideForm) return fail(status, { errors: failed.errors, formError: failed.formError });
 	return fail(status, { ...failed, values: options.values ? options.values(failed.values) : failed.values });
 }

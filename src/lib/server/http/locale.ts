@@ -1,4 +1,5 @@
-import type { Cookies } from '@sveltejs/kit';
+import type { Cookies, RequestEvent } from '@sveltejs/kit';
+import type { Locale } from '../../domain/learning/localize.ts';
 
 export const LOCALE_COOKIE = 'samspil_locale';
 
@@ -11,4 +12,9 @@ export function setLocaleCookie(cookies: Cookies, locale: 'da' | 'en', url: URL)
 		secure: url.protocol === 'https:',
 		maxAge: 365 * 86_400
 	});
+}
+
+/** The request's language, as the content views take it. */
+export function localeOf(event: Pick<RequestEvent, 'locals'>): Locale {
+	return event.locals.locale === 'en' ? 'en' : 'da';
 }

@@ -4,7 +4,7 @@ import { CaseFormSchema } from '#lib/schemas/learning.ts';
 import { contextFrom } from '#lib/server/http/event-context.ts';
 import { formAction } from '#lib/server/http/forms.ts';
 import { createCase } from '#lib/server/learning/cases.usecases.ts';
-import { addCaseFormRowAction, loadEditorChoices } from '#lib/server/learning/learning-routes.ts';
+import { addCaseFormRowAction, loadEditorChoices } from '#lib/server/learning/editor-actions.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => loadEditorChoices(event);

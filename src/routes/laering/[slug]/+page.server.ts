@@ -1,6 +1,6 @@
 import { contextFrom } from '#lib/server/http/event-context.ts';
 import { loadLessonPage } from '#lib/server/learning/learning-pages.ts';
-import { localeOf } from '#lib/server/learning/learning-routes.ts';
+import { localeOf } from '#lib/server/http/locale.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => ({

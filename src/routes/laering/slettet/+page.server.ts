@@ -4,7 +4,7 @@ import { UndeleteCaseSchema, UndeleteTestimonySchema } from '#lib/schemas/learni
 import { contextFrom } from '#lib/server/http/event-context.ts';
 import { formAction } from '#lib/server/http/forms.ts';
 import { listDeletedCaseRows, undeleteCase } from '#lib/server/learning/cases.usecases.ts';
-import { localeOf } from '#lib/server/learning/learning-routes.ts';
+import { localeOf } from '#lib/server/http/locale.ts';
 import { listDeletedTestimonyRows, undeleteTestimony } from '#lib/server/learning/testimonies.usecases.ts';
 import { shownText } from '#lib/server/learning/view.ts';
 import type { Actions, PageServerLoad } from './$types';

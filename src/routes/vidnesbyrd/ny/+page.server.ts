@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { TestimonyFormSchema } from '#lib/schemas/learning.ts';
 import { contextFrom } from '#lib/server/http/event-context.ts';
 import { formAction } from '#lib/server/http/forms.ts';
-import { loadEditorChoices } from '#lib/server/learning/learning-routes.ts';
+import { loadEditorChoices } from '#lib/server/learning/editor-actions.ts';
 import { createTestimony } from '#lib/server/learning/testimonies.usecases.ts';
 import type { Actions, PageServerLoad } from './$types';
 

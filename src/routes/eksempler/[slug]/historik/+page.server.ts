@@ -1,6 +1,7 @@
 import { contextFrom } from '#lib/server/http/event-context.ts';
 import { listCaseRevisions } from '#lib/server/learning/cases.usecases.ts';
-import { localeOf, restoreCaseAction } from '#lib/server/learning/learning-routes.ts';
+import { localeOf } from '#lib/server/http/locale.ts';
+import { restoreCaseAction } from '#lib/server/learning/editor-actions.ts';
 import { buildRevisionViews } from '#lib/server/learning/revision-view.ts';
 import { shownText } from '#lib/server/learning/view.ts';
 import type { Actions, PageServerLoad } from './$types';

@@ -5,7 +5,8 @@ import { CaseFormSchema } from '#lib/schemas/learning.ts';
 import { contextFrom } from '#lib/server/http/event-context.ts';
 import { formAction } from '#lib/server/http/forms.ts';
 import { deleteCase, getCaseForEditing, setCaseStatus, updateCase } from '#lib/server/learning/cases.usecases.ts';
-import { addCaseFormRowAction, deleteAction, loadEditorChoices, localeOf } from '#lib/server/learning/learning-routes.ts';
+import { localeOf } from '#lib/server/http/locale.ts';
+import { addCaseFormRowAction, deleteAction, loadEditorChoices } from '#lib/server/learning/editor-actions.ts';
 import { shownText } from '#lib/server/learning/view.ts';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,4 +1,4 @@
-import { loadPageHistory, restorePageAction } from '#lib/server/learning/learning-routes.ts';
+import { loadPageHistory, restorePageAction } from '#lib/server/learning/editor-actions.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => ({

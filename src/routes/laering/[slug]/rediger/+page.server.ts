@@ -1,4 +1,4 @@
-import { loadPageEditor, savePageAction } from '#lib/server/learning/learning-routes.ts';
+import { loadPageEditor, savePageAction } from '#lib/server/learning/editor-actions.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => ({ ...(await loadPageEditor(event, 'lesson')), base: '/laering' });

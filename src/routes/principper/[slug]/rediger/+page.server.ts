@@ -1,4 +1,4 @@
-import { loadPageEditor, principleKind, savePageAction } from '#lib/server/learning/learning-routes.ts';
+import { loadPageEditor, principleKind, savePageAction } from '#lib/server/learning/editor-actions.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => ({

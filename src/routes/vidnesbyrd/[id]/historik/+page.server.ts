@@ -1,5 +1,5 @@
 import { contextFrom } from '#lib/server/http/event-context.ts';
-import { restoreTestimonyAction } from '#lib/server/learning/learning-routes.ts';
+import { restoreTestimonyAction } from '#lib/server/learning/editor-actions.ts';
 import { buildRevisionViews } from '#lib/server/learning/revision-view.ts';
 import { listTestimonyRevisions } from '#lib/server/learning/testimonies.usecases.ts';
 import { shownText } from '#lib/server/learning/view.ts';

@@ -1,4 +1,4 @@
-import { exportResponse } from '#lib/server/assessments/export-routes.ts';
+import { exportResponse } from '#lib/server/assessments/export-response.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = (event) =>

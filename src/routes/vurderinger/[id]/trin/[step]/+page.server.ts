@@ -1,4 +1,4 @@
-import { loadStep, stepActions } from '#lib/server/assessments/step-routes.ts';
+import { loadStep, stepActions } from '#lib/server/assessments/step-page.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => loadStep(event, { id: event.params.id }, `/vurderinger/${event.params.id}`);

@@ -1,14 +1,14 @@
 /**
- * What the learning routes share: their form actions (saving, restoring, deleting, each through
- * `formAction` with a schema from `schemas/learning.ts`), the editors' loads and the history
- * pages. Principles and lessons are both "pages" and differ only in kind and base path.
+ * The learning editors' pages (edit, history, delete): their form actions — saving, restoring,
+ * deleting, each a `formAction` with a schema from `schemas/learning.ts` — and their loads.
+ * Principles and lessons are both "pages" and differ only in kind and base path.
  */
 import { type RequestEvent, redirect } from '@sveltejs/kit';
 import { normaliseCaseFormValues } from '../../domain/learning/case-form.ts';
 import type { PageKind, TestimonyContent } from '../../domain/learning/content.ts';
-import type { Locale } from '../../domain/learning/localize.ts';
 import { CaseFormRowSchema, ConfirmDeleteSchema, PageFormSchema, RestoreRevisionSchema } from '../../schemas/learning.ts';
 import { contextFrom } from '../http/event-context.ts';
+import { localeOf } from '../http/locale.ts';
 import { formAction } from '../http/forms.ts';
 import { listCaseChoices, restoreCaseRevision } from './cases.usecases.ts';
 import { loadLessonTitles } from './learning-pages.ts';
@@ -16,10 +16,6 @@ import { getPageForEditing, listPageRevisions, principleKindOf, restorePageRevis
 import { buildRevisionViews } from './revision-view.ts';
 import { restoreTestimonyRevision } from './testimonies.usecases.ts';
 import { shownText } from './view.ts';
-
-export function localeOf(event: Pick<RequestEvent, 'locals'>): Locale {
-	return event.locals.locale === 'en' ? 'en' : 'da';
-}
 
 /** Which kind of page a route shows: fixed (lessons) or looked up by slug (principles). */
 type KindOf = (event: RequestEvent) => PageKind | Promise<PageKind>;
