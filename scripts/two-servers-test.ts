@@ -6,7 +6,8 @@
  * servers (scripts/serve.ts, from `build/`) on it at the same moment — so they also race to migrate
  * and seed — and then lets one person alternate between them: set up on A, sign in on B, use the
  * session on A, change the profile on A and see it on B, sign out on A and be refused on B, and hit
- * the sign-in limiter with failures spread over both. One check = one test.
+ * the sign-in limiter with failures spread over both, also with 60 attempts fired at once (A3).
+ * One check = one test.
  *
  * Last line: `<passed> passed, <failed> failed`; exit code 1 on any failure.
  */
@@ -67,7 +68,7 @@ function sessionCookie(response: Response): string {
 	return match ? `samspil_session=${match[1]}` : '';
 }
 
-async function waitHealthy(port: number, child: ChildProcess, seconds = 90): Promise<boolean> {
+async function waitHealthy(port: number, child: ChildProcess, seconds = 240): Promise<boolean> {
 	const until = Date.now() + seconds * 1000;
 	while (Date.now() < until) {
 		if (child.exitCode !== null) return false;
@@ -150,6 +151,24 @@ try {
 		'the sign-in limiter counts failures on both servers',
 		blockedA.status === 429 && blockedB.status === 429,
 		`A ${blockedA.status}, B ${blockedB.status}`
+	);
+
+	// A3 under parallel load: 60 attempts at once at a fresh account, spread over both servers.
+	// Each attempt is reserved in the database before its password is checked, so exactly the
+	// limit are checked (400, a wrong password) and the rest are refused unchecked (429).
+	// (an unknown address is limited like a known one: its attempts are checked against a dummy hash)
+	const BURST_EMAIL = 'r4-burst@example.org';
+	const statuses = await Promise.all(
+		Array.from({ length: 60 }, (_, i) =>
+			post(i % 2 ? a : b, '/login', { email: BURST_EMAIL, password: `wrong password ${i}`, next: '/' }).then((r) => r.status)
+		)
+	);
+	const checked = statuses.filter((status) => status === 400).length;
+	const refused = statuses.filter((status) => status === 429).length;
+	check(
+		`60 parallel sign-ins over both servers: exactly ${SIGN_IN_LIMITS.perAccount} passwords checked, the rest refused`,
+		checked === SIGN_IN_LIMITS.perAccount && refused === 60 - SIGN_IN_LIMITS.perAccount,
+		`checked ${checked}, refused ${refused}, statuses ${[...new Set(statuses)].join(',')}`
 	);
 } catch (error) {
 	if (!String(error).includes('servers did not start')) check('the run finished', false, String(error));
