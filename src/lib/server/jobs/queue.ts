@@ -6,7 +6,7 @@
  * worker only, however many app servers run (`SKIP LOCKED`). No scheduler of our own.
  *
  * Started by `startApp` after the migrations and stopped by `stopApp` before the database closes
- * (letting a job in hand finish). See docs/decisions/0007-job-queue.md.
+ * (letting a job in hand finish). See docs/decisions/0010-job-queue.md.
  */
 import { fromPglite, type Job, PgBoss, type Queue } from 'pg-boss';
 import type { DatabaseHandle } from '../db/client.ts';
