@@ -17,7 +17,7 @@ export const init: ServerInit = async () => {
 		await startApp();
 	} catch (cause) {
 		const message = describeStartError(cause);
-		log.fatal({ err: { message } }, 'could not start');
+		log.fatal({ err: cause }, 'could not start');
 		console.error(`\nSamspil could not start: ${message}\n`);
 		process.exit(1);
 	}

@@ -45,7 +45,7 @@ export const RemoveProblemSchema = z.object({ problemId: notFreeText(z.string().
 export const DirectionSchema = z.enum(['back', 'next', 'stay']).catch('next');
 
 /** The problem chosen as the focus on step 1 (every form of that page sends it along). */
-const focusField = z.string().max(200, 'field_invalid').default('');
+const focusField = notFreeText(z.string().max(200, 'field_invalid').default(''), "a candidate problem's id");
 
 /** Saving a step: where to go next and the focus; the answers are parsed by `stepAnswersSchema`. */
 export const StepNavigationSchema = z.object({ direction: DirectionSchema, focus: focusField });

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { caseFormProblems, caseInputFromFormValues, normaliseCaseFormValues } from '../domain/learning/case-form.ts';
 import { LESSON_KEYS, type LessonKey, type Localized } from '../domain/learning/content.ts';
+import { notFreeText } from '../domain/privacy/free-text.ts';
 
 /** The largest value of a PostgreSQL `integer`. */
 const MAX_INTEGER = 2_147_483_647;
@@ -19,8 +20,14 @@ export const revisionNumberField = z
 	.optional()
 	.transform((value) => (/^\d{1,10}$/.test(value ?? '') && Number(value) >= 1 && Number(value) <= MAX_INTEGER ? Number(value) : -1));
 
-/** A form field's text, bounded (the domain schema has the real limit and the message). */
-const textField = z.string().max(100_000, 'field_too_long').default('');
+/**
+ * A form field's text, bounded; the domain content schema in the use case is its free-text check
+ * (limit, CPR number, message), next to the same field name.
+ */
+const textField = notFreeText(
+	z.string().max(100_000, 'field_too_long').default(''),
+	'passed whole to the domain content schema (freeTextField)'
+);
 
 const localizedFields = <N extends string>(name: N) =>
 	({ [`${name}.da`]: textField, [`${name}.en`]: textField }) as Record<`${N}.da` | `${N}.en`, typeof textField>;
@@ -54,7 +61,7 @@ export const TestimonyFormSchema = z
 		date: textField,
 		caseSlug: textField,
 		revision: revisionNumberField,
-		...Object.fromEntries(LESSON_KEYS.map((key) => [`lessons.${key}`, z.string().optional()]))
+		...Object.fromEntries(LESSON_KEYS.map((key) => [`lessons.${key}`, notFreeText(z.string().optional(), 'a checkbox')]))
 	})
 	.transform((form) => {
 		const values = form as unknown as Record<string, string>;
@@ -107,5 +114,5 @@ export const CaseFormRowSchema = stringFields.transform((values) => {
 export const ConfirmDeleteSchema = z.object({ confirm: z.literal('on', { error: 'field_confirm_delete' }) });
 
 /** Bringing back a deleted case or testimony. */
-export const UndeleteCaseSchema = z.object({ slug: z.string().max(200).default('') });
-export const UndeleteTestimonySchema = z.object({ id: z.string().max(200).default('') });
+export const UndeleteCaseSchema = z.object({ slug: notFreeText(z.string().max(200).default(''), 'an address') });
+export const UndeleteTestimonySchema = z.object({ id: notFreeText(z.string().max(200).default(''), 'an id') });

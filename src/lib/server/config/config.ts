@@ -49,6 +49,8 @@ export const ConfigSchema = z.object({
 	RATE_LIMIT_PDFS_PER_10_MINUTES: z.coerce.number().int().min(1).max(1_000_000).default(30),
 	/** V5: new answers one address may add to one group round per hour (a workshop on one network shares an address) */
 	RATE_LIMIT_ANSWERS_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(60),
+	/** V5: password reset requests one address may make per hour, whatever e-mail they name */
+	RATE_LIMIT_RESET_REQUESTS_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(20),
 	/** P2: audit entries older than this are deleted (at start and once a day) */
 	AUDIT_RETENTION_DAYS: z.coerce
 		.number()

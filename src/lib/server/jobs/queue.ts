@@ -39,7 +39,7 @@ export async function startJobQueue(
 	options: JobQueueOptions = {}
 ): Promise<PgBoss> {
 	const boss = createBoss(handle, options);
-	boss.on('error', (error) => log.error({ err: { message: error.message } }, 'job queue error'));
+	boss.on('error', (error) => log.error({ err: error }, 'job queue error'));
 	await boss.start();
 	try {
 		for (const queue of queues) {

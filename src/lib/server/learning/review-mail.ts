@@ -46,9 +46,9 @@ export async function notifyEditorsOfReview(
 			)
 		);
 		for (const result of sent) {
-			if (result.status === 'rejected') log.error({ requestId: ctx.requestId, err: String(result.reason) }, 'review mail failed');
+			if (result.status === 'rejected') log.error({ requestId: ctx.requestId, err: result.reason }, 'review mail failed');
 		}
 	} catch (error) {
-		log.error({ requestId: ctx.requestId, err: error instanceof Error ? { message: error.message } : String(error) }, 'review mail failed');
+		log.error({ requestId: ctx.requestId, err: error }, 'review mail failed');
 	}
 }

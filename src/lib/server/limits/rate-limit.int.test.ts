@@ -4,6 +4,7 @@ import { getAssessmentForExport, startSelfCheck } from '../assessments/assessmen
 import { insertAssessment } from '../assessments/assessments.repository.ts';
 import { countRecentFailures, recordSignInFailure } from '../auth/auth.repository.ts';
 import { runHousekeeping } from '../housekeeping.ts';
+import { requestPasswordResetSoon } from '../mail/reset-mail.ts';
 import { contextFor, createTestDatabase } from '../testing/test-db.ts';
 import { costlyRequestLimits, hitRateLimit, windowStartOf } from './rate-limit.ts';
 
@@ -27,6 +28,20 @@ async function code(promise: Promise<unknown>): Promise<string | null> {
 }
 
 describe('V5: costly requests are limited per address, in the database', () => {
+	it('limits password reset requests per address, whatever e-mail they name (a flood cannot fill the queue)', async () => {
+		const { limit } = costlyRequestLimits().resetRequest;
+		expect(limit).toBe(20);
+		const now = new Date('2026-11-27T12:00:10Z');
+		const results = await Promise.all(
+			Array.from({ length: limit + 5 }, (_, i) =>
+				code(requestPasswordResetSoon(from('10.9.9.9', now), { email: `nobody-${i}@example.org` }))
+			)
+		);
+		expect(results.filter((result) => result === null)).toHaveLength(limit);
+		expect(results.filter((result) => result === 'too_many_requests')).toHaveLength(5);
+		expect(await code(requestPasswordResetSoon(from('10.9.9.8', now), { email: 'nobody@example.org' }))).toBeNull();
+	});
+
 	it('counts hits per key and window, and refuses the one over the limit', async () => {
 		const limit = { name: 'test', limit: 3, windowSeconds: 60 };
 		const now = new Date('2026-11-27T10:00:10Z');

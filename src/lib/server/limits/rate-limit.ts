@@ -18,11 +18,15 @@ export interface RateLimit {
 
 /** Costly endpoints and their limits per client address (numbers from the settings). */
 export function costlyRequestLimits(
-	config: Pick<Config, 'RATE_LIMIT_SELF_CHECKS_PER_HOUR' | 'RATE_LIMIT_PDFS_PER_10_MINUTES'> = getConfig()
+	config: Pick<
+		Config,
+		'RATE_LIMIT_SELF_CHECKS_PER_HOUR' | 'RATE_LIMIT_PDFS_PER_10_MINUTES' | 'RATE_LIMIT_RESET_REQUESTS_PER_HOUR'
+	> = getConfig()
 ) {
 	return {
 		selfCheckStart: { name: 'self_check', limit: config.RATE_LIMIT_SELF_CHECKS_PER_HOUR, windowSeconds: 3600 },
-		pdfExport: { name: 'pdf', limit: config.RATE_LIMIT_PDFS_PER_10_MINUTES, windowSeconds: 600 }
+		pdfExport: { name: 'pdf', limit: config.RATE_LIMIT_PDFS_PER_10_MINUTES, windowSeconds: 600 },
+		resetRequest: { name: 'reset_request', limit: config.RATE_LIMIT_RESET_REQUESTS_PER_HOUR, windowSeconds: 3600 }
 	} satisfies Record<string, RateLimit>;
 }
 

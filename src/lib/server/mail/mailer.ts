@@ -57,7 +57,14 @@ export const MAIL_QUEUE: JobQueueDefinition<MailMessage> = {
 export async function deliverMail(message: MailMessage): Promise<void> {
 	const config = getConfig();
 	if (config.SMTP_URL) {
-		const transport = nodemailer.createTransport(config.SMTP_URL);
+		// Timeouts well below the job's expireInSeconds (120 s), so a slow server cannot let the job
+		// expire and be delivered a second time while the first attempt still runs.
+		const transport = nodemailer.createTransport({
+			url: config.SMTP_URL,
+			connectionTimeout: 20_000,
+			greetingTimeout: 15_000,
+			socketTimeout: 60_000
+		});
 		await transport.sendMail({ from: config.MAIL_FROM, ...message });
 		log.info({ to: message.to, subject: message.subject }, 'mail sent');
 		return;

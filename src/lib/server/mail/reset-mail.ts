@@ -6,10 +6,11 @@
  */
 import { ANONYMOUS } from '../../domain/policy/policy.ts';
 import { requestPasswordReset } from '../auth/auth.usecases.ts';
-import { requireAccess, type UseCaseContext } from '../context.ts';
+import { nowOf, requireAccess, type UseCaseContext } from '../context.ts';
 import type { Database } from '../db/client.ts';
 import { AppError } from '../http/errors.ts';
 import { getJobQueue, type JobQueueDefinition } from '../jobs/queue.ts';
+import { costlyRequestLimits, hitRateLimit } from '../limits/rate-limit.ts';
 import { log } from '../log/logger.ts';
 
 interface ResetRequestJob {
@@ -18,7 +19,7 @@ interface ResetRequestJob {
 	ip: string;
 }
 
-const RESET_QUEUE = 'password_reset';
+const RESET_QUEUE = 'reset-request';
 
 export function passwordResetQueue(db: Database): JobQueueDefinition<ResetRequestJob> {
 	return {
@@ -48,6 +49,9 @@ export function passwordResetQueue(db: Database): JobQueueDefinition<ResetReques
 /** The reset form's use case: the same check as `requestPasswordReset`, then only a job (or, without a queue, the work at once). */
 export async function requestPasswordResetSoon(ctx: UseCaseContext, input: { email: string }): Promise<void> {
 	await requireAccess(ctx, 'auth.reset_password');
+	// V5: per address, whatever e-mail is named, so a flood cannot fill the queue and push real
+	// requests past their hour; the limit says nothing about which addresses have accounts.
+	await hitRateLimit(ctx.db, costlyRequestLimits().resetRequest, ctx.ip, nowOf(ctx));
 	const queue = getJobQueue();
 	if (!queue) return requestPasswordReset(ctx, input);
 	await queue.send(RESET_QUEUE, { email: input.email, requestId: ctx.requestId, ip: ctx.ip });
