@@ -118,12 +118,13 @@ export async function eraseEmailFromAuditDetails(db: Executor, email: string): P
 	const address = normaliseEmail(email);
 	// as it appears inside the JSON text of details (addresses rarely need escaping, but may)
 	const inJson = JSON.stringify(address).slice(1, -1);
-	const pattern = inJson.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	// the whole address only: deleting ann@x.dk must not touch joann@x.dk or ann@x.dk.eu
+	const pattern = `(^|[^[:alnum:]._%+-])${inJson.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^[:alnum:].-])`;
 	return db.transaction(async (tx) => {
 		await tx.execute(sql`select set_config('samspil.audit_erase', 'on', true)`);
 		const changed = await tx
 			.update(auditLog)
-			.set({ details: sql`regexp_replace(${auditLog.details}::text, ${pattern}, ${ERASED_EMAIL}, 'gi')::jsonb` })
+			.set({ details: sql`regexp_replace(${auditLog.details}::text, ${pattern}, ${`\\1${ERASED_EMAIL}\\2`}, 'gi')::jsonb` })
 			.where(sql`${auditLog.details}::text ~* ${pattern}`)
 			.returning({ id: auditLog.id });
 		return changed.length;
