@@ -86,12 +86,6 @@ function failureOf(appError: AppError, values: Record<string, string>): FormFail
 	return { values, errors: appError.fields, formError: hasFields ? undefined : `error_${appError.code}` };
 }
 
-/** Turns a use case's AppError into a form failure that keeps the input; anything else is rethrown. Prefer `formAction`. */
-export function failFromError(caught: unknown, input: FormData | Record<string, string>) {
-	if (!isAppError(caught)) throw caught;
-	return fail(caught.status, failureOf(caught, input instanceof FormData ? collectValues(input) : input));
-}
-
 export interface FormActionOptions {
 	/**
 	 * The values a failure hands back, from the submitted ones (default: as submitted). The case form
