@@ -92,10 +92,19 @@ export async function readMails(to: string): Promise<Mail[]> {
  * The newest mail to `to` (optionally: sent at or after `since`), waiting up to `timeout` ms for it
  * to appear. File names sort by time, so the last match is the newest.
  */
-export async function readLatestMail(to: string, options: { since?: Date; timeout?: number } = {}): Promise<Mail> {
-	const deadline = Date.now() + (options.timeout ?? 5_000);
+/**
+ * The newest mail to `to` (written since `since`, with `subject` when given), waiting for it: mail is
+ * delivered by the job queue shortly after the response, so an earlier mail (the invitation that
+ * created the account) may still arrive after `since` — name the subject to skip it.
+ */
+export async function readLatestMail(to: string, options: { since?: Date; timeout?: number; subject?: RegExp } = {}): Promise<Mail> {
+	const deadline = Date.now() + (options.timeout ?? 10_000);
 	for (;;) {
-		const mails = (await readMails(to)).filter((mail) => !options.since || new Date(mail.at).getTime() >= options.since.getTime() - 1_000);
+		const mails = (await readMails(to)).filter(
+			(mail) =>
+				(!options.since || new Date(mail.at).getTime() >= options.since.getTime()) &&
+				(!options.subject || options.subject.test(mail.subject))
+		);
 		const latest = mails.at(-1);
 		if (latest) return latest;
 		if (Date.now() > deadline)
