@@ -8,7 +8,7 @@
  * Started by `startApp` after the migrations and stopped by `stopApp` before the database closes
  * (letting a job in hand finish). See docs/decisions/0010-job-queue.md.
  */
-import { fromPglite, type Job, PgBoss, type Queue } from 'pg-boss';
+import { fromPglite, type Job, type JobResult, PgBoss, type Queue } from 'pg-boss';
 import type { DatabaseHandle } from '../db/client.ts';
 import { log } from '../log/logger.ts';
 
@@ -44,8 +44,27 @@ export async function startJobQueue(
 	try {
 		for (const queue of queues) {
 			await ensureQueue(boss, queue);
-			await boss.work(queue.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 }, async (jobs: Job<object>[]) => {
-				for (const job of jobs) await queue.run(job.data as never);
+			// Up to 10 jobs a fetch, fetched again at once while fetches come back full, so a burst (a
+			// review notice to every editor) does not wait a polling interval per mail; each job is
+			// settled on its own, so one failed mail is retried alone and the others are not sent twice.
+			const work = {
+				pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1,
+				batchSize: 10,
+				burstWhenBatchFull: true,
+				perJobResults: true
+			} as const;
+			await boss.work(queue.name, work, async (jobs: Job<object>[]): Promise<JobResult[]> => {
+				const results: JobResult[] = [];
+				for (const job of jobs) {
+					try {
+						await queue.run(job.data as never);
+						results.push({ id: job.id, status: 'completed' });
+					} catch (error) {
+						log.error({ err: error, queue: queue.name }, 'job failed; it is tried again');
+						results.push({ id: job.id, status: 'failed' });
+					}
+				}
+				return results;
 			});
 		}
 	} catch (error) {
