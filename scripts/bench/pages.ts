@@ -9,8 +9,8 @@
  *   BENCH_DATABASE_URL=postgres://user:pw@127.0.0.1:5432/samspil_bench npm run bench:pages
  *
  * BENCH_SECONDS (per page, default 10), BENCH_CONNECTIONS (default 10), BENCH_PORT (default 4302),
- * BENCH_ONLY=embedded|postgres. Target (issue 9): every page ≥ half of `/vurdering`'s req/s and
- * p99 ≤ 100 ms; the last column says whether a page meets it. RSS is read from /proc (Linux).
+ * BENCH_ONLY=embedded|postgres, BENCH_NODE_FLAGS (default: npm start's). Target (issue 9): every
+ * page ≥ half of `/vurdering`'s req/s and p99 ≤ 100 ms; the last column says whether a page meets it. RSS is read from /proc (Linux).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,6 +22,8 @@ import autocannon from 'autocannon';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const PORT = Number(process.env.BENCH_PORT ?? 4302);
+/** The server's Node flags, as `npm start` gives them (BENCH_NODE_FLAGS='' measures without them). */
+const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '--liftoff-only --max-semi-space-size=2').split(' ').filter(Boolean);
 const REFERENCE = '/vurdering';
 /** Every public page, the longest of each kind (a case, a lesson, a principle page). */
 const PAGES = [
@@ -108,7 +110,7 @@ async function run(label: string, databaseUrl: string | undefined) {
 	// (on a database that already has it, the command fails harmlessly).
 	spawnSync(process.execPath, ['scripts/admin.ts', 'create', 'bench@example.org', '--name', 'Bench'], { env, stdio: 'ignore' });
 	// The Node flags of `npm start` (package.json): they are what keeps the memory down.
-	const child = spawn(process.execPath, ['--liftoff-only', '--max-semi-space-size=2', 'scripts/serve.ts'], {
+	const child = spawn(process.execPath, [...NODE_FLAGS, 'scripts/serve.ts'], {
 		env,
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
