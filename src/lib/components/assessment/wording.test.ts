@@ -6,7 +6,7 @@ import { messageKeyOf, SEED_WORDING_DA } from '../../domain/assessment/index.ts'
 /**
  * The Danish UI shows the seed's sentences verbatim: every SEED_WORDING_DA string is the value of
  * its message in messages/da.json, and (whitespace-normalised) occurs in the seed file itself
- * (its copy in tests/fixtures, checked against ../shared/seed where that exists).
+ * (its copy in tests/fixtures, compared with the shared seed by tests/fixtures/seed-fixtures.test.ts where that folder exists).
  */
 const da = JSON.parse(readFileSync('messages/da.json', 'utf8')) as Record<string, string>;
 const en = JSON.parse(readFileSync('messages/en.json', 'utf8')) as Record<string, string>;

@@ -17,7 +17,7 @@ import {
 } from './catalogue.ts';
 
 const normaliseWhitespace = (text: string) => text.replace(/\s+/g, ' ').trim();
-// the seed's copy in tests/fixtures (checked against ../shared/seed where that exists)
+// the seed's copy in tests/fixtures (compared with the shared seed by tests/fixtures/seed-fixtures.test.ts where that folder exists)
 const seed = normaliseWhitespace(SEED_TEXT);
 
 function collectStrings(value: unknown, path = 'SEED_WORDING_DA'): [string, string][] {

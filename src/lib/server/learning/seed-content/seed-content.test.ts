@@ -26,7 +26,7 @@ const normaliseSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 // --- numbers -------------------------------------------------------------------------------
 // cases.md's facts (its sources and the numbers in its prose) are kept in tests/fixtures/case-facts.json,
-// checked against ../shared/spec/cases.md where that exists; normaliseNumber and numbersIn live beside them.
+// compared with the shared cases.md by tests/fixtures/seed-fixtures.test.ts where that folder exists; normaliseNumber and numbersIn live beside them.
 
 const SOURCED_NUMBERS = new Set(CASE_FIGURES);
 
