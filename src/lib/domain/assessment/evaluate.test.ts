@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANSWERS, type Answer, COMPLEX_SIGNS, type QuestionKey, QUESTION_KEYS, STEP3_QUESTIONS, STEP4_QUESTIONS } from './catalogue.ts';
+import { type Answer, COMPLEX_SIGNS, type QuestionKey, STEP3_QUESTIONS, STEP4_QUESTIONS } from './catalogue.ts';
 import {
 	type AssessmentAnswers,
 	type CandidateProblem,
@@ -12,15 +12,7 @@ import {
 	scoreResult
 } from './evaluate.ts';
 
-const DECISION_KEYS = ['step2.multipleActors', ...STEP3_QUESTIONS, ...STEP4_QUESTIONS] as const;
-const allYes = (): AssessmentAnswers => Object.fromEntries(DECISION_KEYS.map((key) => [key, 'yes'])) as AssessmentAnswers;
-const withAnswers = (overrides: AssessmentAnswers): AssessmentAnswers => ({ ...allYes(), ...overrides });
-
-const answerArb = fc.constantFrom<Answer>(...ANSWERS);
-const answersArb: fc.Arbitrary<AssessmentAnswers> = fc.record(
-	Object.fromEntries(QUESTION_KEYS.map((key) => [key, answerArb])) as Record<QuestionKey, fc.Arbitrary<Answer>>,
-	{ requiredKeys: [] }
-);
+import { allYes, answersArb, DECISION_KEYS, withAnswers } from './answers.fixtures.ts';
 
 describe('evaluateAssessment — step 2', () => {
 	it('"no" means a programme and/or capacity building, whatever comes later', () => {

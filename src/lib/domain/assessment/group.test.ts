@@ -1,18 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANSWERS, type Answer, COMPLEX_SIGNS, type QuestionKey, QUESTION_KEYS, STEP3_QUESTIONS, STEP4_QUESTIONS } from './catalogue.ts';
-import { type AssessmentAnswers, evaluateAssessment, OUTCOMES } from './evaluate.ts';
+import { COMPLEX_SIGNS } from './catalogue.ts';
+import { evaluateAssessment, OUTCOMES } from './evaluate.ts';
 import { BROAD_AGREEMENT_SHARE, combineGroupAnswers, MAJORITY_SHARE, summariseQuestion, summariseSign } from './group.ts';
 
-const DECISION_KEYS = ['step2.multipleActors', ...STEP3_QUESTIONS, ...STEP4_QUESTIONS] as const;
-const allYes = (): AssessmentAnswers => Object.fromEntries(DECISION_KEYS.map((key) => [key, 'yes'])) as AssessmentAnswers;
-const withAnswers = (overrides: AssessmentAnswers): AssessmentAnswers => ({ ...allYes(), ...overrides });
-
-const answerArb = fc.constantFrom<Answer>(...ANSWERS);
-const answersArb: fc.Arbitrary<AssessmentAnswers> = fc.record(
-	Object.fromEntries(QUESTION_KEYS.map((key) => [key, answerArb])) as Record<QuestionKey, fc.Arbitrary<Answer>>,
-	{ requiredKeys: [] }
-);
+import { allYes, answersArb, DECISION_KEYS, withAnswers } from './answers.fixtures.ts';
 
 describe('the consensus rule', () => {
 	it('has named thresholds: more than half is a majority, 3 of 4 is broad agreement', () => {
