@@ -163,6 +163,9 @@ export type Target = z.output<ReturnType<typeof targetSchema>>;
 /** The baseline has the same shape as a target: a value and its date. */
 export const baselineSchema = targetSchema;
 
+/** An observation's note: free text (P1), so the import checks it with this same field. */
+export const observationNoteField = freeTextField(OBSERVATION_NOTE_MAX, { lineBreaks: true }).default('');
+
 export function observationSchema(locale: NumberLocale) {
 	return z.object({
 		period: periodKeyField,
@@ -170,7 +173,7 @@ export function observationSchema(locale: NumberLocale) {
 		/** dimension key → category key; none for the total */
 		categories: z.record(keyField, keyField).default({}),
 		reportingActorId: optionalUuid,
-		note: freeTextField(OBSERVATION_NOTE_MAX, { lineBreaks: true }).default('')
+		note: observationNoteField
 	});
 }
 export type ObservationInput = z.output<ReturnType<typeof observationSchema>>;

@@ -1,3 +1,5 @@
+import type { ByteSource } from './rows.ts';
+
 /**
  * Bounds of an import (V5): an upload larger than this is refused with a clear message before it
  * is parsed to the end; the row and column caps bound the work a small but dense file can cause.
@@ -10,15 +12,14 @@ export const IMPORT_MAX_LINE_BYTES = 64 * 1024;
 /** The report lists at most this many issues; the counts include all of them. */
 export const IMPORT_MAX_REPORTED_ISSUES = 1000;
 
-/** The file is over IMPORT_MAX_BYTES, IMPORT_MAX_ROWS or otherwise not readable as a table. */
-import type { ByteSource } from './rows.ts';
+export type ImportFileErrorCode = 'too_large' | 'too_many_rows' | 'too_many_columns' | 'unreadable';
 
+/** The file is over IMPORT_MAX_BYTES, IMPORT_MAX_ROWS or otherwise not readable as a table. */
 export class ImportFileError extends Error {
-	constructor(
-		readonly code: 'too_large' | 'too_many_rows' | 'too_many_columns' | 'unreadable',
-		message: string
-	) {
+	readonly code: ImportFileErrorCode;
+	constructor(code: ImportFileErrorCode, message: string) {
 		super(message);
+		this.code = code;
 		this.name = 'ImportFileError';
 	}
 }
