@@ -62,14 +62,14 @@ function optionalDecimalField(locale: NumberLocale) {
 
 const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 
-/** A stable key for a dimension or category: lower-case letters, digits, - and _ (e.g. `koen`, `18-24`). */
+/** A stable key for a dimension or category: lower-case letters, digits, -, _ and + (e.g. `koen`, `18-24`, `65+`). */
 export const keyField = notFreeText(
 	z
 		.string({ error: 'field_required' })
 		.trim()
 		.min(1, 'field_required')
 		.max(40, 'field_too_long')
-		.regex(/^[a-z0-9æøå][a-z0-9æøå_-]*$/, 'field_measurement_key_invalid'),
+		.regex(/^[a-z0-9æøå][a-z0-9æøå_+-]*$/, 'field_measurement_key_invalid'),
 	'a stable key (letters, digits, - and _), never prose'
 );
 
