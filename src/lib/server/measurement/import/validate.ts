@@ -1,0 +1,321 @@
+/**
+ * The per-row report of an import (issue 13 § 3): each row is read against the initiative's
+ * indicator definitions and either becomes an observation or gets issues naming the row, the column
+ * and what is wrong. Nothing is stored here: the use case commits all observations, or none when
+ * there is an error. Rows arrive as a stream; only the observations and the report are kept.
+ */
+import {
+	categoriesKey,
+	checkCategories,
+	decimalFromNumber,
+	type Dimension,
+	formatPeriodKey,
+	type Frequency,
+	isIsoDate,
+	type NumberLocale,
+	observationNoteField,
+	parseDecimal,
+	parsePeriodKey,
+	periodOfDate,
+	type Period,
+	rangeProblem,
+	type Unit
+} from '../../../domain/measurement/index.ts';
+import { IMPORT_MAX_REPORTED_ISSUES } from './limits.ts';
+import type { RawCell, RawRow } from './rows.ts';
+
+/** What the import needs to know of an indicator. */
+export interface ImportIndicator {
+	id: string;
+	name: string;
+	frequency: Frequency;
+	unit: Unit;
+	/** canonical decimals */
+	validMin?: string | null;
+	validMax?: string | null;
+	dimensions: readonly (Dimension & { label?: string; categoryLabels?: Readonly<Record<string, string>> })[];
+}
+
+export const IMPORT_ISSUE_CODES = [
+	'missing_column',
+	'unknown_column',
+	'empty_row',
+	'unknown_indicator',
+	'missing_period',
+	'bad_period',
+	'wrong_frequency',
+	'missing_value',
+	'bad_number',
+	'ambiguous_number',
+	'wrong_decimal_mark',
+	'too_many_digits',
+	'out_of_range',
+	'outside_declared_range',
+	'unknown_category',
+	'unknown_dimension',
+	'duplicate_period',
+	'invalid_note'
+] as const;
+export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];
+
+export interface ImportIssue {
+	/** spreadsheet row (1 = header) */
+	row: number;
+	/** the column's header as written in the file */
+	column?: string;
+	code: ImportIssueCode;
+	severity: 'error' | 'warning';
+	/** the cell as read, for the report */
+	value?: string;
+	/** the row a duplicate repeats */
+	firstRow?: number;
+}
+
+export interface ImportedObservation {
+	row: number;
+	indicatorId: string;
+	/** canonical period key */
+	period: string;
+	/** canonical decimal */
+	value: string;
+	categories: Record<string, string>;
+	note: string;
+	/** a value outside the indicator's declared range: imported, flagged for the approver */
+	flagged: boolean;
+}
+
+export interface ImportReport {
+	/** data rows read (header and trailing empty rows not counted) */
+	rowsRead: number;
+	observations: ImportedObservation[];
+	issues: ImportIssue[];
+	errorCount: number;
+	warningCount: number;
+	/** no errors: the observations may be committed */
+	canCommit: boolean;
+}
+
+/** Header names accepted for the fixed columns, in both languages (compared in lower case). */
+export const COLUMN_NAMES = {
+	indicator: ['indikator', 'indicator'],
+	period: ['periode', 'period'],
+	value: ['værdi', 'vaerdi', 'value'],
+	note: ['note', 'bemærkning', 'comment']
+} as const;
+type FixedColumn = keyof typeof COLUMN_NAMES;
+
+const norm = (text: string) => text.trim().toLowerCase();
+
+export function cellText(cell: RawCell | undefined): string {
+	if (cell === null || cell === undefined) return '';
+	if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+	return String(cell).trim();
+}
+
+const DANISH_DATE = /^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$/;
+
+/** The period of a cell: a period key, an ISO date, a Danish date (31-03-2026, 31.03.2026) or a spreadsheet date. */
+export function readPeriod(
+	cell: RawCell,
+	frequency: Frequency,
+	locale: NumberLocale
+): { period: Period } | { problem: 'missing_period' | 'bad_period' | 'wrong_frequency' } {
+	if (cell instanceof Date) {
+		if (Number.isNaN(cell.getTime())) return { problem: 'bad_period' };
+		return { period: periodOfDate(cell.toISOString().slice(0, 10), frequency) };
+	}
+	if (typeof cell === 'number') return Number.isInteger(cell) ? readPeriod(String(cell), frequency, locale) : { problem: 'bad_period' };
+	const text = cellText(cell);
+	if (text === '') return { problem: 'missing_period' };
+	const key = parsePeriodKey(text);
+	if (key) return key.frequency === frequency ? { period: key } : { problem: 'wrong_frequency' };
+	let iso = text;
+	const danish = locale === 'da' ? DANISH_DATE.exec(text) : null;
+	if (danish) iso = `${danish[3]}-${danish[2].padStart(2, '0')}-${danish[1].padStart(2, '0')}`;
+	if (!isIsoDate(iso)) return { problem: 'bad_period' };
+	const period = periodOfDate(iso, frequency);
+	return parsePeriodKey(formatPeriodKey(period)) ? { period } : { problem: 'bad_period' };
+}
+
+const DECIMAL_ISSUE: Record<string, ImportIssueCode> = {
+	empty: 'missing_value',
+	not_a_number: 'bad_number',
+	ambiguous: 'ambiguous_number',
+	wrong_decimal_mark: 'wrong_decimal_mark',
+	too_many_digits: 'too_many_digits'
+};
+
+export function readValue(cell: RawCell, locale: NumberLocale): { value: string } | { problem: ImportIssueCode } {
+	if (typeof cell === 'number') {
+		const value = decimalFromNumber(cell);
+		return value === null ? { problem: 'too_many_digits' } : { value };
+	}
+	if (cell instanceof Date || typeof cell === 'boolean') return { problem: 'bad_number' };
+	const parsed = parseDecimal(cellText(cell), locale);
+	return parsed.ok ? { value: parsed.value } : { problem: DECIMAL_ISSUE[parsed.problem] };
+}
+
+interface ColumnMap {
+	fixed: Partial<Record<FixedColumn, number>>;
+	/** column index → dimension key */
+	dimensions: Map<number, string>;
+	headers: string[];
+}
+
+function mapColumns(header: RawCell[], indicators: readonly ImportIndicator[], issues: ImportIssue[]): ColumnMap {
+	const headers = header.map(cellText);
+	const fixed: ColumnMap['fixed'] = {};
+	const dimensions = new Map<number, string>();
+	const dimensionNames = new Map<string, string>();
+	for (const indicator of indicators) {
+		for (const d of indicator.dimensions) {
+			dimensionNames.set(norm(d.key), d.key);
+			if (d.label) dimensionNames.set(norm(d.label), d.key);
+		}
+	}
+	headers.forEach((name, index) => {
+		if (name === '') return;
+		const column = (Object.keys(COLUMN_NAMES) as FixedColumn[]).find((c) => (COLUMN_NAMES[c] as readonly string[]).includes(norm(name)));
+		if (column && fixed[column] === undefined) fixed[column] = index;
+		else if (dimensionNames.has(norm(name))) dimensions.set(index, dimensionNames.get(norm(name))!);
+		else issues.push({ row: 1, column: name, code: 'unknown_column', severity: 'warning' });
+	});
+	for (const column of ['indicator', 'period', 'value'] as const) {
+		if (fixed[column] === undefined) issues.push({ row: 1, column: COLUMN_NAMES[column][0], code: 'missing_column', severity: 'error' });
+	}
+	return { fixed, dimensions, headers };
+}
+
+/**
+ * Reads every row against the indicators. `locale` decides how typed numbers and dates are read
+ * (Danish: 1.234,5 and 31-03-2026). The first row is the header.
+ */
+export async function validateImport(
+	rows: AsyncIterable<RawRow>,
+	options: { indicators: readonly ImportIndicator[]; locale: NumberLocale }
+): Promise<ImportReport> {
+	const { indicators, locale } = options;
+	const byName = new Map<string, ImportIndicator>();
+	for (const indicator of indicators) {
+		byName.set(norm(indicator.name), indicator);
+		byName.set(norm(indicator.id), indicator);
+	}
+	const report: ImportReport = { rowsRead: 0, observations: [], issues: [], errorCount: 0, warningCount: 0, canCommit: false };
+	const allIssues: ImportIssue[] = [];
+	const add = (issue: ImportIssue) => {
+		if (issue.severity === 'error') report.errorCount++;
+		else report.warningCount++;
+		if (allIssues.length < IMPORT_MAX_REPORTED_ISSUES) allIssues.push(issue);
+	};
+	const seen = new Map<string, number>();
+	let columns: ColumnMap | null = null;
+	let pendingEmpty: number[] = [];
+
+	for await (const { row, cells } of rows) {
+		if (!columns) {
+			const headerIssues: ImportIssue[] = [];
+			columns = mapColumns(cells, indicators, headerIssues);
+			headerIssues.forEach(add);
+			if (headerIssues.some((i) => i.severity === 'error')) break;
+			continue;
+		}
+		if (cells.every((cell) => cellText(cell) === '')) {
+			pendingEmpty.push(row);
+			continue;
+		}
+		// empty rows count only when data follows them (trailing blank rows are not a mistake)
+		for (const empty of pendingEmpty) add({ row: empty, code: 'empty_row', severity: 'warning' });
+		report.rowsRead += pendingEmpty.length + 1;
+		pendingEmpty = [];
+
+		const { fixed, headers } = columns;
+		const cell = (column: FixedColumn) => (fixed[column] === undefined ? null : (cells[fixed[column]] ?? null));
+		const header = (column: FixedColumn) => headers[fixed[column]!];
+		let ok = true;
+		const error = (code: ImportIssueCode, column?: string, value?: RawCell) => {
+			ok = false;
+			add({ row, column, code, severity: 'error', ...(value !== undefined && value !== null ? { value: cellText(value) } : {}) });
+		};
+
+		const indicator = byName.get(norm(cellText(cell('indicator'))));
+		if (!indicator) {
+			error('unknown_indicator', header('indicator'), cell('indicator'));
+			continue;
+		}
+		const period = readPeriod(cell('period'), indicator.frequency, locale);
+		if ('problem' in period) error(period.problem, header('period'), cell('period'));
+		const value = readValue(cell('value'), locale);
+		if ('problem' in value) error(value.problem, header('value'), cell('value'));
+
+		const categories: Record<string, string> = {};
+		for (const [index, dimensionKey] of columns.dimensions) {
+			const text = cellText(cells[index] ?? null);
+			if (text === '') continue;
+			const dimension = indicator.dimensions.find((d) => d.key === dimensionKey);
+			if (!dimension) {
+				error('unknown_dimension', headers[index], text);
+				continue;
+			}
+			const category = categoryLookup(dimension).get(norm(text));
+			if (category === undefined) error('unknown_category', headers[index], text);
+			else categories[dimension.key] = category;
+		}
+		if (checkCategories(categories, indicator.dimensions).length > 0) ok = false;
+
+		let flagged = false;
+		if ('value' in value) {
+			const number = Number(value.value);
+			if (rangeProblem(number, indicator.unit)) error('out_of_range', header('value'), cell('value'));
+			else if (rangeProblem(number, indicator.unit, { min: toNumber(indicator.validMin), max: toNumber(indicator.validMax) })) {
+				flagged = true;
+				add({ row, column: header('value'), code: 'outside_declared_range', severity: 'warning', value: cellText(cell('value')) });
+			}
+		}
+		if (!ok || 'problem' in period || 'problem' in value) continue;
+
+		const periodKey = formatPeriodKey(period.period);
+		const slot = `${indicator.id}\u0000${periodKey}\u0000${categoriesKey(categories)}`;
+		const firstRow = seen.get(slot);
+		if (firstRow !== undefined) {
+			add({ row, column: header('period'), code: 'duplicate_period', severity: 'error', value: periodKey, firstRow });
+			continue;
+		}
+		seen.set(slot, row);
+
+		// period and value went through the functions the observation schema uses; the note goes through its very
+		// field (length, CPR numbers), and only when there is one: a zod parse per row costs more than the rest of the row
+		const noteText = cellText(cell('note'));
+		const note = noteText === '' ? { success: true as const, data: '' } : observationNoteField.safeParse(noteText);
+		if (!note.success) {
+			error('invalid_note', header('note'));
+			continue;
+		}
+		report.observations.push({
+			row,
+			indicatorId: indicator.id,
+			period: periodKey,
+			value: value.value,
+			categories,
+			note: note.data,
+			flagged
+		});
+	}
+	report.issues = allIssues.sort((a, b) => a.row - b.row);
+	report.canCommit = columns !== null && report.errorCount === 0;
+	return report;
+}
+
+/** Category key or label (any case) → category key, built once per dimension: an area breakdown has ~100 categories. */
+const lookups = new WeakMap<ImportIndicator['dimensions'][number], Map<string, string>>();
+function categoryLookup(dimension: ImportIndicator['dimensions'][number]): Map<string, string> {
+	let lookup = lookups.get(dimension);
+	if (!lookup) {
+		lookup = new Map();
+		for (const [key, label] of Object.entries(dimension.categoryLabels ?? {})) lookup.set(norm(label), key);
+		for (const key of dimension.categories) lookup.set(norm(key), key);
+		lookups.set(dimension, lookup);
+	}
+	return lookup;
+}
+
+const toNumber = (value: string | null | undefined) => (value === null || value === undefined ? null : Number(value));
