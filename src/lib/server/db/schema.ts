@@ -6,3 +6,4 @@ export * from '../assessments/assessments.table.ts';
 export * from '../learning/learning.table.ts';
 export * from '../limits/rate-limit.table.ts';
 export * from '../initiatives/initiatives.table.ts';
+export * from '../measurement/measurement.table.ts';
