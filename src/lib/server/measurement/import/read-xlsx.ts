@@ -30,7 +30,18 @@ function cellValue(cell: ExcelJS.Cell): RawCell {
 
 export async function* readXlsxRows(source: ByteSource, options: ReadOptions = {}): AsyncGenerator<RawRow> {
 	const maxRows = options.maxRows ?? IMPORT_MAX_ROWS;
-	const input = Readable.from(capBytes(source, options.maxBytes ?? IMPORT_MAX_BYTES));
+	// ExcelJS does not pass on an error of its input, and would wait for the rest of the file for ever. So
+	// the input never fails: past the cap (or on a broken upload) it ends early, remembering why; ExcelJS
+	// then sees a cut-off file, and the remembered error is what the caller gets.
+	let inputError: unknown;
+	async function* guarded() {
+		try {
+			yield* capBytes(source, options.maxBytes ?? IMPORT_MAX_BYTES);
+		} catch (error) {
+			inputError = error;
+		}
+	}
+	const input = Readable.from(guarded());
 	const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
 		worksheets: 'emit',
 		sharedStrings: 'cache',
@@ -38,28 +49,24 @@ export async function* readXlsxRows(source: ByteSource, options: ReadOptions = {
 		hyperlinks: 'ignore',
 		entries: 'ignore'
 	});
-	// ExcelJS does not pass on an error of its input (the size cap, a broken upload): race every step against it
-	const failed = new Promise<never>((_, reject) => input.once('error', reject));
-	failed.catch(() => {});
-	const step = <T>(next: Promise<IteratorResult<T>>) => Promise.race([next, failed]);
 	try {
-		const worksheets = reader[Symbol.asyncIterator]();
-		const first = await step(worksheets.next());
-		if (first.done) return;
-		const rows = first.value[Symbol.asyncIterator]();
-		for (let next = await step(rows.next()); !next.done; next = await step(rows.next())) {
-			const row = next.value;
-			if (row.number > maxRows + 1) throw new ImportFileError('too_many_rows', `more than ${maxRows} rows`);
-			if (row.cellCount > IMPORT_MAX_COLUMNS) throw new ImportFileError('too_many_columns', `more than ${IMPORT_MAX_COLUMNS} columns`);
-			const cells: RawCell[] = [];
-			row.eachCell({ includeEmpty: true }, (cell, column) => {
-				cells[column - 1] = cellValue(cell);
-			});
-			for (let i = 0; i < cells.length; i++) cells[i] ??= null;
-			yield { row: row.number, cells };
+		for await (const worksheet of reader) {
+			for await (const row of worksheet) {
+				if (inputError) throw inputError;
+				if (row.number > maxRows + 1) throw new ImportFileError('too_many_rows', `more than ${maxRows} rows`);
+				if (row.cellCount > IMPORT_MAX_COLUMNS) throw new ImportFileError('too_many_columns', `more than ${IMPORT_MAX_COLUMNS} columns`);
+				const cells: RawCell[] = [];
+				row.eachCell({ includeEmpty: true }, (cell, column) => {
+					cells[column - 1] = cellValue(cell);
+				});
+				for (let i = 0; i < cells.length; i++) cells[i] ??= null;
+				yield { row: row.number, cells };
+			}
+			break; // the first worksheet only
 		}
-		// the first worksheet only
+		if (inputError) throw inputError;
 	} catch (error) {
+		if (inputError instanceof ImportFileError) throw inputError;
 		if (error instanceof ImportFileError) throw error;
 		throw new ImportFileError('unreadable', `not a readable XLSX file: ${(error as Error).message}`);
 	} finally {
