@@ -27,7 +27,7 @@ const sectorField = z.enum(SECTORS, { error: 'field_required' });
 const actorRoleField = z.enum(ACTOR_ROLES, { error: 'field_invalid' }).default('partner');
 
 const contactFields = {
-	contactName: shortText(),
+	contactName: shortText().default(''),
 	contactEmail: contactEmailField
 };
 
@@ -37,7 +37,7 @@ const contactFields = {
  */
 export const AddActorSchema = z.object({
 	organisationId: optionalUuid,
-	name: shortText(),
+	name: shortText().default(''),
 	sector: sectorField.optional().or(z.literal('').transform(() => undefined)),
 	role: actorRoleField,
 	...contactFields
@@ -84,7 +84,7 @@ export const IdSchema = z.object({ id: uuidField });
 const activityFields = {
 	actorId: uuidField,
 	title: shortText({ required: true }),
-	description: longText(),
+	description: longText().default(''),
 	goalIds: idListField,
 	status: z.enum(ACTIVITY_STATUSES, { error: 'field_invalid' }).default('planned'),
 	startsOn: optionalDateField,
