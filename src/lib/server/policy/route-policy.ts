@@ -107,7 +107,28 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 			archive: 'initiative.manage',
 			unarchive: 'initiative.manage'
 		}
-	}
+	},
+	// Actors, commitments, activities and the contribution matrix: members read; the backbone lead
+	// manages actors; a partner editor edits their own actor's contact, commitments and activities
+	// (the use case checks the item's actor, initiative.edit_own).
+	'/initiativer/[slug]/aktoerer': { load: 'initiative.view', actions: { add: 'initiative.manage' } },
+	'/initiativer/[slug]/aktoerer/[id]': {
+		load: 'initiative.view',
+		actions: {
+			save: 'initiative.manage',
+			contact: 'initiative.edit_own',
+			addCommitment: 'initiative.edit_own',
+			saveCommitment: 'initiative.edit_own',
+			deleteCommitment: 'initiative.edit_own'
+		}
+	},
+	'/initiativer/[slug]/aktoerer/[id]/slet': { load: 'initiative.manage', actions: { delete: 'initiative.manage' } },
+	'/initiativer/[slug]/aktiviteter': { load: 'initiative.view', actions: { add: 'initiative.edit_own' } },
+	'/initiativer/[slug]/aktiviteter/[id]': {
+		load: 'initiative.view',
+		actions: { save: 'initiative.edit_own', delete: 'initiative.edit_own' }
+	},
+	'/initiativer/[slug]/bidrag': { load: 'initiative.view' }
 };
 
 export type RouteRequestKind = { kind: 'load' } | { kind: 'action'; name: string } | { kind: 'endpoint'; method: string };
