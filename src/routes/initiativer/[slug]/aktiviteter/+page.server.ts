@@ -2,7 +2,6 @@ import { redirect } from '@sveltejs/kit';
 import { ActivityFilterSchema, ActivitySchema } from '#lib/schemas/initiatives-activities.ts';
 import { contextFrom } from '#lib/server/http/event-context.ts';
 import { formAction } from '#lib/server/http/forms.ts';
-import { keepListValues } from '#lib/server/http/list-values.ts';
 import { addActivity, getActivities } from '#lib/server/initiatives/activities.usecases.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -17,11 +16,8 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-	add: keepListValues(
-		['goalIds'],
-		formAction(ActivitySchema, async (input, event) => {
-			await addActivity(contextFrom(event), event.params.slug, input);
-			redirect(303, `/initiativer/${event.params.slug}/aktiviteter?gemt=1`);
-		})
-	)
+	add: formAction(ActivitySchema, async (input, event) => {
+		await addActivity(contextFrom(event), event.params.slug, input);
+		redirect(303, `/initiativer/${event.params.slug}/aktiviteter?gemt=1`);
+	})
 };

@@ -8,7 +8,6 @@ import {
 } from '#lib/schemas/initiatives-activities.ts';
 import { contextFrom } from '#lib/server/http/event-context.ts';
 import { formAction } from '#lib/server/http/forms.ts';
-import { keepListValues } from '#lib/server/http/list-values.ts';
 import {
 	addCommitment,
 	deleteCommitment,
@@ -32,20 +31,14 @@ export const actions: Actions = {
 		await updateActorContact(contextFrom(event), event.params.slug, { ...input, id: event.params.id });
 		back(event.params.slug, event.params.id, 'kontakt');
 	}),
-	addCommitment: keepListValues(
-		['goalIds'],
-		formAction(CommitmentSchema, async (input, event) => {
-			await addCommitment(contextFrom(event), event.params.slug, { ...input, actorId: event.params.id });
-			back(event.params.slug, event.params.id, 'forpligtelse');
-		})
-	),
-	saveCommitment: keepListValues(
-		['goalIds'],
-		formAction(UpdateCommitmentSchema, async (input, event) => {
-			await updateCommitment(contextFrom(event), event.params.slug, input);
-			back(event.params.slug, event.params.id, 'forpligtelse');
-		})
-	),
+	addCommitment: formAction(CommitmentSchema, async (input, event) => {
+		await addCommitment(contextFrom(event), event.params.slug, { ...input, actorId: event.params.id });
+		back(event.params.slug, event.params.id, 'forpligtelse');
+	}),
+	saveCommitment: formAction(UpdateCommitmentSchema, async (input, event) => {
+		await updateCommitment(contextFrom(event), event.params.slug, input);
+		back(event.params.slug, event.params.id, 'forpligtelse');
+	}),
 	deleteCommitment: formAction(
 		IdSchema,
 		async (input, event) => {
