@@ -104,7 +104,13 @@ describe('inviting', () => {
 		expect(result.email).toBe(address);
 		expect(result.link).toMatch(/\/invitation\/[A-Za-z0-9_-]{20,}$/);
 		const view = await inspectInvitation(as(ANONYMOUS), tokenOf(result.link));
-		expect(view).toMatchObject({ state: 'open', initiativeName: 'Medlemsinitiativ', role: 'partner_editor', actorName: 'Egen Kommune', email: address });
+		expect(view).toMatchObject({
+			state: 'open',
+			initiativeName: 'Medlemsinitiativ',
+			role: 'partner_editor',
+			actorName: 'Egen Kommune',
+			email: address
+		});
 		// the database holds the token's hash, never the token
 		const [row] = await database.db.select().from(initiativeInvitations).where(eq(initiativeInvitations.id, result.id));
 		expect(row.tokenHash).not.toContain(tokenOf(result.link));
@@ -128,10 +134,15 @@ describe('inviting', () => {
 		await expectCode(inviteMember(as(world.lead), world.slug, { ...base, role: 'viewer', actorId: other.ownActorId }), 'invalid_input', {
 			actorId: 'field_member_actor_unknown'
 		});
-		const viewerEmail = (await getMembers(as(world.lead), world.slug)).members.find((m) => m.userId === world.viewer.userId)?.email as string;
-		await expectCode(inviteMember(as(world.lead), world.slug, { ...base, email: viewerEmail, role: 'viewer', actorId: null }), 'invalid_input', {
-			email: 'field_member_already'
-		});
+		const viewerEmail = (await getMembers(as(world.lead), world.slug)).members.find((m) => m.userId === world.viewer.userId)
+			?.email as string;
+		await expectCode(
+			inviteMember(as(world.lead), world.slug, { ...base, email: viewerEmail, role: 'viewer', actorId: null }),
+			'invalid_input',
+			{
+				email: 'field_member_already'
+			}
+		);
 		await inviteMember(as(world.lead), world.slug, { ...base, role: 'viewer', actorId: null });
 		await expectCode(inviteMember(as(world.lead), world.slug, { ...base, role: 'viewer', actorId: null }), 'invalid_input', {
 			email: 'field_member_invited_already'
@@ -162,7 +173,9 @@ describe('resending and revoking', () => {
 		const sent = await inviteMember(as(world.lead), world.slug, { email: email(), role: 'viewer', actorId: null, locale: 'da' });
 		await revokeInvitation(as(world.lead), world.slug, { invitationId: sent.id });
 		expect((await inspectInvitation(as(ANONYMOUS), tokenOf(sent.link))).state).toBe('revoked');
-		await expectCode(acceptInvitation(as(world.outsider), tokenOf(sent.link)), 'token_invalid', { form: 'initiative_invitation_refused_revoked' });
+		await expectCode(acceptInvitation(as(world.outsider), tokenOf(sent.link)), 'token_invalid', {
+			form: 'initiative_invitation_refused_revoked'
+		});
 		await expectCode(revokeInvitation(as(world.lead), world.slug, { invitationId: sent.id }), 'conflict');
 		await expectCode(resendInvitation(as(world.lead), world.slug, { invitationId: sent.id, locale: 'da' }), 'conflict');
 		const pending = (await getMembers(as(world.lead), world.slug)).invitations.map((invitation) => invitation.id);
@@ -196,7 +209,10 @@ describe('changing roles, removing, leaving', () => {
 		});
 		expect(await roleOf(t.id, t.viewer)).toBe('partner_editor');
 		const audit = await findAuditEntries(database.db, { action: 'initiative.member_changed' });
-		expect(audit.find((entry) => entry.initiativeId === t.id)).toMatchObject({ subjectUserId: t.viewer.userId, actorUserId: t.lead.userId });
+		expect(audit.find((entry) => entry.initiativeId === t.id)).toMatchObject({
+			subjectUserId: t.viewer.userId,
+			actorUserId: t.lead.userId
+		});
 	});
 
 	it('a change by someone else in the meantime is a 409, not overwritten', async () => {
@@ -221,7 +237,13 @@ describe('changing roles, removing, leaving', () => {
 		const t = await createTestInitiative(database.db);
 		const leadId = t.lead.userId as string;
 		await expectCode(
-			changeMember(as(t.lead), t.slug, { userId: leadId, role: 'viewer', actorId: null, currentRole: 'backbone_lead', currentActorId: null }),
+			changeMember(as(t.lead), t.slug, {
+				userId: leadId,
+				role: 'viewer',
+				actorId: null,
+				currentRole: 'backbone_lead',
+				currentActorId: null
+			}),
 			'conflict',
 			{ role: 'field_member_last_lead' }
 		);
@@ -255,7 +277,13 @@ describe('changing roles, removing, leaving', () => {
 
 	it('only the lead changes and removes; an outsider gets not found; another initiative’s member id is not found (Z3)', async () => {
 		const t = await createTestInitiative(database.db);
-		const change = { userId: t.viewer.userId as string, role: 'viewer' as const, actorId: null, currentRole: 'viewer' as const, currentActorId: null };
+		const change = {
+			userId: t.viewer.userId as string,
+			role: 'viewer' as const,
+			actorId: null,
+			currentRole: 'viewer' as const,
+			currentActorId: null
+		};
 		for (const person of [t.editor, t.viewer]) {
 			await expectCode(changeMember(as(person), t.slug, { ...change, role: 'backbone_lead' }), 'forbidden');
 			await expectCode(removeMember(as(person), t.slug, { userId: t.viewer.userId as string }), 'forbidden');
@@ -308,7 +336,12 @@ describe('accepting an invitation, signed in', () => {
 	it('makes the person a member in the invited role and actor, audited with them as subject', async () => {
 		const person = await newPerson(database.db);
 		const address = (await findUserById(person)).email;
-		const sent = await inviteMember(as(world.lead), world.slug, { email: address, role: 'partner_editor', actorId: world.otherActorId, locale: 'da' });
+		const sent = await inviteMember(as(world.lead), world.slug, {
+			email: address,
+			role: 'partner_editor',
+			actorId: world.otherActorId,
+			locale: 'da'
+		});
 		const before = await inspectInvitation(as(person), tokenOf(sent.link));
 		expect(before).toMatchObject({ state: 'open', emailMatches: true, memberRole: null });
 		const { slug } = await acceptInvitation(as(person), tokenOf(sent.link));
@@ -348,7 +381,9 @@ describe('accepting an invitation, signed in', () => {
 		const sent = await inviteMember(as(world.lead), world.slug, { email: email(), role: 'viewer', actorId: null, locale: 'da' });
 		const first = await newPerson(database.db);
 		await acceptInvitation(as(first), tokenOf(sent.link));
-		await expectCode(acceptInvitation(as(world.outsider), tokenOf(sent.link)), 'token_invalid', { form: 'initiative_invitation_refused_accepted' });
+		await expectCode(acceptInvitation(as(world.outsider), tokenOf(sent.link)), 'token_invalid', {
+			form: 'initiative_invitation_refused_accepted'
+		});
 		const late = await inviteMember(as(world.lead), world.slug, { email: email(), role: 'viewer', actorId: null, locale: 'da' });
 		const future = () => new Date(late.expiresAt.getTime() + 1000);
 		expect((await inspectInvitation(as(ANONYMOUS, { now: future }), tokenOf(late.link))).state).toBe('expired');
@@ -379,8 +414,17 @@ describe('accepting an invitation, signed in', () => {
 describe('accepting with a new account', () => {
 	it('creates the account for the invited address, the membership and a session', async () => {
 		const address = email();
-		const sent = await inviteMember(as(world.lead), world.slug, { email: address, role: 'partner_editor', actorId: world.ownActorId, locale: 'da' });
-		const result = await acceptInvitationWithNewAccount(as(ANONYMOUS), tokenOf(sent.link), { name: 'Nina Ny', password: PASSWORD, locale: 'en' });
+		const sent = await inviteMember(as(world.lead), world.slug, {
+			email: address,
+			role: 'partner_editor',
+			actorId: world.ownActorId,
+			locale: 'da'
+		});
+		const result = await acceptInvitationWithNewAccount(as(ANONYMOUS), tokenOf(sent.link), {
+			name: 'Nina Ny',
+			password: PASSWORD,
+			locale: 'en'
+		});
 		expect(result.slug).toBe(world.slug);
 		expect(result.user).toMatchObject({ email: address, name: 'Nina Ny', status: 'active', platformRole: 'member', locale: 'en' });
 		expect(await validateSessionToken(database.db, result.token)).not.toBeNull();
@@ -396,21 +440,38 @@ describe('accepting with a new account', () => {
 		await expectCode(acceptInvitationWithNewAccount(as(ANONYMOUS), token, { name: 'A', password: 'kort', locale: 'da' }), 'invalid_input', {
 			password: 'password_too_short'
 		});
-		await expectCode(acceptInvitationWithNewAccount(as(ANONYMOUS), token, { name: 'A', password: 'adgangskode123', locale: 'da' }), 'invalid_input', {
-			password: 'password_too_common'
-		});
-		await expectCode(acceptInvitationWithNewAccount(as(world.outsider), token, { name: 'A', password: PASSWORD, locale: 'da' }), 'conflict');
+		await expectCode(
+			acceptInvitationWithNewAccount(as(ANONYMOUS), token, { name: 'A', password: 'adgangskode123', locale: 'da' }),
+			'invalid_input',
+			{
+				password: 'password_too_common'
+			}
+		);
+		await expectCode(
+			acceptInvitationWithNewAccount(as(world.outsider), token, { name: 'A', password: PASSWORD, locale: 'da' }),
+			'conflict'
+		);
 		const existing = await acceptInvitationWithNewAccount(as(ANONYMOUS), token, { name: 'A', password: PASSWORD, locale: 'da' });
-		const again = await inviteMember(as(other.lead), other.slug, { email: existing.user.email, role: 'viewer', actorId: null, locale: 'da' });
-		await expectCode(acceptInvitationWithNewAccount(as(ANONYMOUS), tokenOf(again.link), { name: 'B', password: PASSWORD, locale: 'da' }), 'conflict', {
-			form: 'initiative_invitation_account_exists'
+		const again = await inviteMember(as(other.lead), other.slug, {
+			email: existing.user.email,
+			role: 'viewer',
+			actorId: null,
+			locale: 'da'
 		});
+		await expectCode(
+			acceptInvitationWithNewAccount(as(ANONYMOUS), tokenOf(again.link), { name: 'B', password: PASSWORD, locale: 'da' }),
+			'conflict',
+			{
+				form: 'initiative_invitation_account_exists'
+			}
+		);
 	});
 
 	it('two tabs creating the account at once: one account, one membership', async () => {
 		const address = email();
 		const sent = await inviteMember(as(world.lead), world.slug, { email: address, role: 'viewer', actorId: null, locale: 'da' });
-		const create = () => acceptInvitationWithNewAccount(as(ANONYMOUS), tokenOf(sent.link), { name: 'To Faner', password: PASSWORD, locale: 'da' });
+		const create = () =>
+			acceptInvitationWithNewAccount(as(ANONYMOUS), tokenOf(sent.link), { name: 'To Faner', password: PASSWORD, locale: 'da' });
 		const results = await Promise.allSettled([create(), create()]);
 		expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
 		const user = await findUserByEmail(database.db, address);
@@ -422,13 +483,23 @@ describe('account deletion and export (P2)', () => {
 	async function personWithPassword() {
 		const t = await createTestInitiative(database.db);
 		const sent = await inviteMember(as(t.lead), t.slug, { email: email(), role: 'viewer', actorId: null, locale: 'da' });
-		const { user } = await acceptInvitationWithNewAccount(as(ANONYMOUS), tokenOf(sent.link), { name: 'Lea Leder', password: PASSWORD, locale: 'da' });
+		const { user } = await acceptInvitationWithNewAccount(as(ANONYMOUS), tokenOf(sent.link), {
+			name: 'Lea Leder',
+			password: PASSWORD,
+			locale: 'da'
+		});
 		return { t, person: { userId: user.id, platformRole: 'member' as const } };
 	}
 
 	it('the last backbone lead of an initiative cannot delete their account; the page names the initiative; with a second lead they can', async () => {
 		const { t, person } = await personWithPassword();
-		await changeMember(as(t.lead), t.slug, { userId: person.userId, role: 'backbone_lead', actorId: null, currentRole: 'viewer', currentActorId: null });
+		await changeMember(as(t.lead), t.slug, {
+			userId: person.userId,
+			role: 'backbone_lead',
+			actorId: null,
+			currentRole: 'viewer',
+			currentActorId: null
+		});
 		await leaveInitiative(as(t.lead), t.slug);
 		expect((await getAccountDeletionBlockers(as(person))).lastLeadOf).toEqual([{ slug: t.slug, name: expect.any(String) }]);
 		await expectCode(deleteOwnAccount(as(person), { password: PASSWORD }), 'conflict', { password: 'account_delete_last_lead' });
