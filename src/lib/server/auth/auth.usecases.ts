@@ -54,7 +54,7 @@ export function requireAcceptablePassword(password: string, email: string, field
 	if (problem) throw new AppError('invalid_input', { [field]: `password_${problem}` });
 }
 
-async function startSession(db: Executor, userId: string, now: Date, timeouts = getTimeouts()): Promise<string> {
+export async function startSession(db: Executor, userId: string, now: Date, timeouts = getTimeouts()): Promise<string> {
 	const token = generateToken();
 	await insertSession(db, {
 		id: hashToken(token),

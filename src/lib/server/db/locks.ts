@@ -12,5 +12,7 @@ export const ADVISORY_LOCKS = {
 	/** anything that may remove an active administrator (role change, disabling, account deletion) */
 	adminChanges: 4242003,
 	/** A3: with a hash of the account or the address as second key, around reserving a sign-in attempt */
-	signInAttempts: 4242004
+	signInAttempts: 4242004,
+	/** with a hash of the initiative's id as second key, around any change to its members (the last backbone lead) */
+	initiativeMembers: 4242005
 } as const;

@@ -128,7 +128,24 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 		load: 'initiative.view',
 		actions: { save: 'initiative.edit_own', delete: 'initiative.edit_own' }
 	},
-	'/initiativer/[slug]/bidrag': { load: 'initiative.view' }
+	'/initiativer/[slug]/bidrag': { load: 'initiative.view' },
+	// Members: everyone in it sees who is; the backbone lead invites and changes roles; anyone leaves.
+	'/initiativer/[slug]/medlemmer': {
+		load: 'initiative.view',
+		actions: {
+			invite: 'initiative.manage',
+			resend: 'initiative.manage',
+			revoke: 'initiative.manage',
+			change: 'initiative.manage',
+			remove: 'initiative.manage',
+			leave: 'initiative.view'
+		}
+	},
+	// An invitation link is opened before the person may have an account (the token is the key).
+	'/invitation/[token]': {
+		load: 'initiative_invitation.accept',
+		actions: { accept: 'initiative_invitation.accept', create: 'initiative_invitation.accept' }
+	}
 };
 
 export type RouteRequestKind = { kind: 'load' } | { kind: 'action'; name: string } | { kind: 'endpoint'; method: string };

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { contextFrom } from '#lib/server/http/event-context.ts';
 import { formAction } from '#lib/server/http/forms.ts';
 import { clearSessionCookie } from '#lib/server/http/session-cookie.ts';
-import { deleteOwnAccount } from '#lib/server/privacy/own-data.usecases.ts';
+import { deleteOwnAccount, getAccountDeletionBlockers } from '#lib/server/privacy/own-data.usecases.ts';
 import { getOwnProfile } from '#lib/server/users/users.usecases.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -12,7 +12,10 @@ const DeleteAccountSchema = z.object({
 	confirm: z.literal('on', { error: 'field_confirm_account_delete' })
 });
 
-export const load: PageServerLoad = async (event) => ({ profile: await getOwnProfile(contextFrom(event)) });
+export const load: PageServerLoad = async (event) => {
+	const ctx = contextFrom(event);
+	return { profile: await getOwnProfile(ctx), ...(await getAccountDeletionBlockers(ctx)) };
+};
 
 export const actions: Actions = {
 	delete: formAction(DeleteAccountSchema, async ({ password }, event) => {
