@@ -298,6 +298,10 @@ describe('deleting a goal others depend on', () => {
 });
 
 describe('endorsement', () => {
+	// a saved agenda to endorse, whichever tests ran before
+	beforeAll(async () => {
+		await createGoal(as(world.lead), world.slug, { title: 'Mål til godkendelse', description: '' });
+	});
 	const endorsement = (actorId: string, agendaVersion: number, signatoryName = 'Karen Kommune') => ({
 		actorId,
 		agendaVersion,
