@@ -156,27 +156,28 @@ describe('who may do what', () => {
 		const goalId = goal?.id as string;
 		const strategyId = (await createStrategy(as(world.lead), world.slug, { goalId, text: 'Rollestrategi' }))?.id as string;
 		const texts = (await getAgenda(as(world.lead), world.slug)).texts;
+		// thunks: each attempt starts only when awaited (no rejection waits unhandled)
 		const attempts = (who: TestInitiative['lead']) => [
-			updateAgendaTexts(as(who), world.slug, { problemStatement: 'x', vision: 'y', revision: texts.revision }),
-			createGoal(as(who), world.slug, { title: 'Nyt', description: '' }),
-			createGoal(as(who), world.slug, { parentId: goalId, title: 'Nyt', description: '' }),
-			updateGoal(as(who), world.slug, { goalId, title: 'Ændret', description: '', revision: 1 }),
-			moveGoal(as(who), world.slug, { id: goalId, direction: 'up', neighbourId: goalId }),
-			getGoalDeletion(as(who), world.slug, goalId),
-			deleteGoal(as(who), world.slug, { goalId, revision: 1, confirm: 'yes' }),
-			createStrategy(as(who), world.slug, { goalId, text: 'Ny' }),
-			updateStrategy(as(who), world.slug, { strategyId, text: 'Ændret', revision: 1 }),
-			moveStrategy(as(who), world.slug, { id: strategyId, direction: 'up', neighbourId: strategyId }),
-			deleteStrategy(as(who), world.slug, { strategyId, revision: 1 })
+			() => updateAgendaTexts(as(who), world.slug, { problemStatement: 'x', vision: 'y', revision: texts.revision }),
+			() => createGoal(as(who), world.slug, { title: 'Nyt', description: '' }),
+			() => createGoal(as(who), world.slug, { parentId: goalId, title: 'Nyt', description: '' }),
+			() => updateGoal(as(who), world.slug, { goalId, title: 'Ændret', description: '', revision: 1 }),
+			() => moveGoal(as(who), world.slug, { id: goalId, direction: 'up', neighbourId: goalId }),
+			() => getGoalDeletion(as(who), world.slug, goalId),
+			() => deleteGoal(as(who), world.slug, { goalId, revision: 1, confirm: 'yes' }),
+			() => createStrategy(as(who), world.slug, { goalId, text: 'Ny' }),
+			() => updateStrategy(as(who), world.slug, { strategyId, text: 'Ændret', revision: 1 }),
+			() => moveStrategy(as(who), world.slug, { id: strategyId, direction: 'up', neighbourId: strategyId }),
+			() => deleteStrategy(as(who), world.slug, { strategyId, revision: 1 })
 		];
 		for (const member of [world.editor, world.viewer]) {
 			expect((await getAgenda(as(member), world.slug)).tree.some((g) => g.id === goalId)).toBe(true);
 			expect((await getAgendaHistory(as(member), world.slug)).versions.length).toBeGreaterThan(0);
-			for (const attempt of attempts(member)) await expectCode(attempt, 'forbidden');
+			for (const attempt of attempts(member)) await expectCode(attempt(), 'forbidden');
 		}
 		await expectCode(getAgenda(as(world.outsider), world.slug), 'not_found');
 		await expectCode(getAgendaHistory(as(world.outsider), world.slug), 'not_found');
-		for (const attempt of attempts(world.outsider)) await expectCode(attempt, 'not_found');
+		for (const attempt of attempts(world.outsider)) await expectCode(attempt(), 'not_found');
 		expect(await goalRow(goalId)).toMatchObject({ title: 'Rollemål', revision: 1 });
 		expect((await getAgenda(as(world.viewer), world.slug)).canManage).toBe(false);
 		expect((await getAgenda(as(world.lead), world.slug)).canManage).toBe(true);
