@@ -20,10 +20,10 @@ async function startInitiative(page: Page, name: string): Promise<string> {
 	return new URL(page.url()).pathname;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A goal's heading: its kind (long-term goal or sub-goal), then exactly its title. */
 const goalHeading = (page: Page, title: string) =>
-	page.getByRole('heading', { name: new RegExp(`^(Langsigtet mål|Delmål) ${escape(title)}$`) });
+	page.getByRole('heading', { name: new RegExp(`^(Langsigtet mål|Delmål) ${escapeRegExp(title)}$`) });
 
 const goal = (page: Page, title: string) =>
 	page
