@@ -12,6 +12,7 @@ import { getGroupRoundReport } from '../assessments/group-rounds.usecases.ts';
 import { nowOf, requireAccess, type UseCaseContext } from '../context.ts';
 import { AppError } from '../http/errors.ts';
 import { type InitiativeScope, requireInitiative } from './access.ts';
+import { saveAgendaVersion } from './agenda-versions.ts';
 import { recordInitiativeChange } from './changes.ts';
 import {
 	countArchivedOf,
@@ -210,7 +211,10 @@ export async function updateInitiativeSettings(
 		const changed = (['slug', 'name', 'areas', 'problemStatement', 'vision', 'values', 'targetGroup', 'visibility'] as const).filter(
 			(key) => JSON.stringify(before[key]) !== JSON.stringify(row[key])
 		);
-		await recordInitiativeChange(tx, ctx, scope.id, { action: 'initiative.updated', details: { fields: changed } });
+		// the problem statement and vision are part of the common agenda: a change is a new agenda version
+		const agendaVersion =
+			changed.includes('problemStatement') || changed.includes('vision') ? await saveAgendaVersion(tx, ctx, scope.id) : undefined;
+		await recordInitiativeChange(tx, ctx, scope.id, { action: 'initiative.updated', details: { fields: changed, agendaVersion } });
 		return { slug: row.slug };
 	});
 }

@@ -145,7 +145,25 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 	'/invitation/[token]': {
 		load: 'initiative_invitation.accept',
 		actions: { accept: 'initiative_invitation.accept', create: 'initiative_invitation.accept' }
-	}
+	},
+	// The common agenda: everyone in the initiative reads it, the backbone lead edits it, a partner
+	// editor endorses it for their own actor (the use case checks the actor).
+	'/initiativer/[slug]/agenda': {
+		load: 'initiative.view',
+		actions: {
+			texts: 'initiative.manage',
+			addGoal: 'initiative.manage',
+			editGoal: 'initiative.manage',
+			moveGoal: 'initiative.manage',
+			addStrategy: 'initiative.manage',
+			editStrategy: 'initiative.manage',
+			moveStrategy: 'initiative.manage',
+			deleteStrategy: 'initiative.manage',
+			endorse: 'initiative.endorse'
+		}
+	},
+	'/initiativer/[slug]/agenda/historik': { load: 'initiative.view' },
+	'/initiativer/[slug]/agenda/maal/[goalId]/slet': { load: 'initiative.manage', actions: { delete: 'initiative.manage' } }
 };
 
 export type RouteRequestKind = { kind: 'load' } | { kind: 'action'; name: string } | { kind: 'endpoint'; method: string };
