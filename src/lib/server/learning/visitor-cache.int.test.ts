@@ -72,6 +72,9 @@ describe('the visitors’ page cache', () => {
 		expect(asEditor).not.toBe(first);
 		expect(asEditor.canEdit).toBe(true);
 		expect(first.canEdit).toBe(false);
+		// an actor without a user id that is not a visitor (the system, in scripts) is not served the visitor's view
+		expect((await loadCasePage(as(SYSTEM_ADMIN), CASE, 'da')).canPublish).toBe(true);
+		expect((await loadCasePage(visitor(), CASE, 'da')).canPublish).toBe(false);
 
 		const before = await readContentVersion(database.db);
 		const row = await getCaseForEditing(as(editor), CASE);

@@ -63,7 +63,8 @@ async function currentVersion(db: Database): Promise<{ version: number | null; c
  * the content and the actor (page, slug, locale, filters).
  */
 export async function forVisitors<T>(ctx: UseCaseContext, key: string, build: () => Promise<T>): Promise<T> {
-	if (ctx.actor.userId !== null) return build();
+	// only the signed-out visitor's view is kept (a system actor without a user id may be an admin)
+	if (ctx.actor.userId !== null || ctx.actor.platformRole !== 'anonymous') return build();
 	const { version, calls } = await currentVersion(ctx.db);
 	if (version === null) return build();
 	let entry = kept.get(ctx.db);
