@@ -6,9 +6,11 @@
  * TRUST_PROXY=1, in which case the proxy's X-Forwarded-Proto/-For are believed.
  * SIGTERM/SIGINT: stop accepting, finish requests, close the database, exit.
  */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readConfig } from '../src/lib/server/config/config.ts';
 
 export async function startServer(buildDir = path.resolve('build')) {
@@ -19,6 +21,7 @@ export async function startServer(buildDir = path.resolve('build')) {
 		process.env.XFF_DEPTH ??= '1';
 	}
 	const started = Date.now();
+	if (!config.DATABASE_URL && !fs.existsSync(path.join(config.DATA_DIR, 'pgdata', 'PG_VERSION'))) createEmbeddedDatabase();
 	// Importing the handler runs the app's `init` hook: lock, open, migrate, seed.
 	const { handler } = (await import(pathToFileURL(path.join(buildDir, 'handler.js')).href)) as {
 		handler: (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
@@ -60,6 +63,21 @@ export async function startServer(buildDir = path.resolve('build')) {
 	process.on('SIGTERM', () => stop('SIGTERM'));
 	process.on('SIGINT', () => stop('SIGINT'));
 	return server;
+}
+
+/**
+ * The embedded database's very first start: PGlite runs PostgreSQL's initdb in a second instance
+ * of itself and keeps a copy of that instance's memory, ~300 MiB more than a running server needs
+ * (and WebAssembly memory, once grown, is not given back). So the database is created and migrated
+ * by `scripts/migrate.ts` in a child process that exits before the server opens it; the server's
+ * own peak stays that of an ordinary start.
+ */
+function createEmbeddedDatabase() {
+	console.log('Creating the embedded database (first start) …');
+	const migrate = fileURLToPath(new URL('./migrate.ts', import.meta.url));
+	const result = spawnSync(process.execPath, [...process.execArgv, migrate], { stdio: 'inherit' });
+	if (result.status !== 0)
+		throw new Error(`creating the embedded database failed (${result.error?.message ?? `exit code ${result.status}`})`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -134,6 +134,27 @@ try {
 		`post ${saved.status}, get ${accountOnB.status}`
 	);
 
+	// Visitors' pages are kept per content version (learning/visitor-cache.ts): an edit saved on A
+	// shows on B at once, although B had the page kept.
+	const PRINCIPLE = '/principper/hvad-og-hvornaar';
+	await get(b, PRINCIPLE);
+	const keptOnB = await (await get(b, PRINCIPLE)).text();
+	const editor = await (await get(a, `${PRINCIPLE}/rediger`, cookie)).text();
+	const revision = /name="revision" value="(\d+)"/.exec(editor)?.[1] ?? '';
+	const text = 'Rettet på server A';
+	const edited = await post(
+		a,
+		`${PRINCIPLE}/rediger?/save`,
+		{ 'title.da': text, 'title.en': text, 'summary.da': text, 'summary.en': text, 'body.da': text, 'body.en': text, revision },
+		cookie
+	);
+	const shownOnB = await (await get(b, PRINCIPLE)).text();
+	check(
+		'a page edited on A is shown to a visitor on B at once, although B had kept it',
+		!keptOnB.includes(text) && edited.status === 303 && shownOnB.includes(text),
+		`revision ${revision}, save ${edited.status}, B shows it: ${shownOnB.includes(text)}`
+	);
+
 	const signOut = await post(a, '/logout', {}, cookie);
 	const afterSignOut = await get(b, '/account', cookie);
 	check(

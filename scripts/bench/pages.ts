@@ -9,7 +9,9 @@
  *   BENCH_DATABASE_URL=postgres://user:pw@127.0.0.1:5432/samspil_bench npm run bench:pages
  *
  * BENCH_SECONDS (per page, default 10), BENCH_CONNECTIONS (default 10), BENCH_PORT (default 4302),
- * BENCH_ONLY=embedded|postgres, BENCH_NODE_FLAGS (default: npm start's). Target (issue 9): every
+ * BENCH_ONLY=embedded|postgres, BENCH_NODE_FLAGS (default: npm start's), BENCH_INTERLEAVE=1 (measure
+ * `/vurdering` again before every page and compare each page with that run: on a busy machine the
+ * share then compares like with like; `ref req/s` shows the reference each page was compared with). Target (issue 9): every
  * page ≥ half of `/vurdering`'s req/s and p99 ≤ 100 ms; the last column says whether a page meets it. RSS is read from /proc (Linux).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
@@ -39,6 +41,7 @@ const PAGES = [
 	'/vidnesbyrd',
 	'/about/accessibility'
 ];
+const INTERLEAVE = process.env.BENCH_INTERLEAVE === '1';
 const TARGET_SHARE = 0.5;
 const TARGET_P99_MS = 100;
 
@@ -71,6 +74,8 @@ async function waitForHealth(base: string, child: ChildProcess): Promise<void> {
 
 interface PageResult {
 	page: string;
+	/** the reference's req/s this page is compared with */
+	reference?: number;
 	requestsPerSecond: number;
 	p50: number;
 	p99: number;
@@ -124,20 +129,24 @@ async function run(label: string, databaseUrl: string | undefined) {
 		await sleep(5_000);
 		const idle = memoryOf(pid).rssMiB;
 		const results: PageResult[] = [];
-		for (const page of PAGES) results.push(await load(base, page));
+		for (const page of PAGES) {
+			const reference = INTERLEAVE && page !== REFERENCE ? (await load(base, REFERENCE)).requestsPerSecond : undefined;
+			results.push({ ...(await load(base, page)), reference });
+		}
 		await sleep(5_000);
 		const after = memoryOf(pid);
 
-		const reference = results[0].requestsPerSecond;
+		const firstReference = results[0].requestsPerSecond;
 		console.log(`\n${label}: ${CONNECTIONS} connections, ${SECONDS} s per page, ready in ${startSeconds.toFixed(1)} s`);
 		console.log(
-			`${'page'.padEnd(36)} ${'req/s'.padStart(8)} ${'share'.padStart(6)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(6)}  target`
+			`${'page'.padEnd(36)} ${'req/s'.padStart(8)}${INTERLEAVE ? ` ${'ref req/s'.padStart(9)}` : ''} ${'share'.padStart(6)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(6)}  target`
 		);
 		for (const result of results) {
+			const reference = result.reference ?? firstReference;
 			const share = result.requestsPerSecond / reference;
 			const meets = result.page === REFERENCE || (share >= TARGET_SHARE && result.p99 <= TARGET_P99_MS && result.errors === 0);
 			console.log(
-				`${result.page.padEnd(36)} ${result.requestsPerSecond.toFixed(0).padStart(8)} ${`${Math.round(share * 100)}%`.padStart(6)} ${String(result.p50).padStart(7)} ${String(result.p99).padStart(7)} ${String(result.errors).padStart(6)}  ${result.page === REFERENCE ? '(reference)' : meets ? 'ok' : 'MISSED'}`
+				`${result.page.padEnd(36)} ${result.requestsPerSecond.toFixed(0).padStart(8)}${INTERLEAVE ? ` ${reference.toFixed(0).padStart(9)}` : ''} ${`${Math.round(share * 100)}%`.padStart(6)} ${String(result.p50).padStart(7)} ${String(result.p99).padStart(7)} ${String(result.errors).padStart(6)}  ${result.page === REFERENCE ? '(reference)' : meets ? 'ok' : 'MISSED'}`
 			);
 		}
 		console.log(

@@ -185,8 +185,17 @@ export async function signOut(ctx: UseCaseContext, sessionId: string): Promise<v
 	await auditFromContext(ctx.db, ctx, { action: 'auth.sign_out' });
 }
 
+/**
+ * Databases known to have a user. Once there is one there always is (the last administrator cannot
+ * leave or be removed), so the front page stops counting users at every visit.
+ */
+const setUp = new WeakSet<Executor>();
+
 export async function isSetupNeeded(db: Executor): Promise<boolean> {
-	return (await countUsers(db)) === 0;
+	if (setUp.has(db)) return false;
+	const needed = (await countUsers(db)) === 0;
+	if (!needed) setUp.add(db);
+	return needed;
 }
 
 /** First run: the first account becomes administrator; refused once any user exists. */

@@ -24,9 +24,10 @@ import {
 import type { CaseRow } from './cases.repository.ts';
 import type { PageRow } from './pages.repository.ts';
 import type { TestimonyRow } from './testimonies.repository.ts';
-import { listPages } from './pages.usecases.ts';
+import { listPages, listPageTitles } from './pages.usecases.ts';
 import { countTestimoniesPerLesson, findTestimonies } from './testimonies.usecases.ts';
 import { shownHtml, shownText } from './view.ts';
+import { forVisitors } from './visitor-cache.ts';
 
 export type { PageCard, TestimonyView };
 
@@ -69,7 +70,14 @@ function testimonyView(row: TestimonyRow, locale: Locale, caseNames: Map<string,
 	};
 }
 
-export async function loadTestimonyViews(ctx: UseCaseContext, locale: Locale, filter: { lesson?: LessonKey; caseSlug?: string } = {}) {
+/** Testimonies, all or of one lesson or case. */
+export function loadTestimonyViews(ctx: UseCaseContext, locale: Locale, filter: { lesson?: LessonKey; caseSlug?: string } = {}) {
+	return forVisitors(ctx, `testimonies:${locale}:${filter.lesson ?? ''}:${filter.caseSlug ?? ''}`, () =>
+		buildTestimonyViews(ctx, locale, filter)
+	);
+}
+
+async function buildTestimonyViews(ctx: UseCaseContext, locale: Locale, filter: { lesson?: LessonKey; caseSlug?: string }) {
 	const rows = await findTestimonies(ctx, filter);
 	const names = await caseNameMap(
 		ctx,
@@ -79,10 +87,22 @@ export async function loadTestimonyViews(ctx: UseCaseContext, locale: Locale, fi
 	return rows.map((row) => testimonyView(row, locale, names));
 }
 
+/** The testimonies page: every testimony, and the lessons' titles for their links. */
+export function loadTestimoniesPage(ctx: UseCaseContext, locale: Locale) {
+	return forVisitors(ctx, `testimonies-page:${locale}`, async () => {
+		const [testimonies, lessonTitles] = await Promise.all([buildTestimonyViews(ctx, locale, {}), buildLessonTitles(ctx, locale)]);
+		return { testimonies, lessonTitles, canEdit: isContentEditor(ctx.actor) };
+	});
+}
+
 /** The seven lessons' titles in the reader's language, by key. */
-export async function loadLessonTitles(ctx: UseCaseContext, locale: Locale): Promise<Record<string, ShownText & { slug: string }>> {
-	const lessons = await listPages(ctx, 'lesson');
-	return Object.fromEntries(lessons.map((row) => [row.key, { ...shownText(row.content.title, locale), slug: row.slug }]));
+export function loadLessonTitles(ctx: UseCaseContext, locale: Locale): Promise<Record<string, ShownText & { slug: string }>> {
+	return forVisitors(ctx, `lesson-titles:${locale}`, () => buildLessonTitles(ctx, locale));
+}
+
+async function buildLessonTitles(ctx: UseCaseContext, locale: Locale): Promise<Record<string, ShownText & { slug: string }>> {
+	const lessons = await listPageTitles(ctx, 'lesson');
+	return Object.fromEntries(lessons.map((row) => [row.key, { ...shownText(row.title, locale), slug: row.slug }]));
 }
 
 async function principleRows(ctx: UseCaseContext) {
@@ -98,19 +118,27 @@ function principlesOverview(ctx: UseCaseContext, rows: { conditions: PageRow[]; 
 	};
 }
 
-export async function loadPrinciplesOverview(ctx: UseCaseContext, locale: Locale) {
-	return principlesOverview(ctx, await principleRows(ctx), locale);
+export function loadPrinciplesOverview(ctx: UseCaseContext, locale: Locale) {
+	return forVisitors(ctx, `principles:${locale}`, async () => principlesOverview(ctx, await principleRows(ctx), locale));
 }
 
 /** A condition or topic page, with the rest of the section for navigation (from the same two queries). */
-export async function loadPrinciplePage(ctx: UseCaseContext, slug: string, locale: Locale) {
+export function loadPrinciplePage(ctx: UseCaseContext, slug: string, locale: Locale) {
+	return forVisitors(ctx, `principle:${locale}:${slug}`, () => buildPrinciplePage(ctx, slug, locale));
+}
+
+async function buildPrinciplePage(ctx: UseCaseContext, slug: string, locale: Locale) {
 	const rows = await principleRows(ctx);
 	const row = [...rows.conditions, ...rows.topics].find((candidate) => candidate.slug === slug);
 	if (!row) throw new AppError('not_found');
 	return { page: pageView(row, locale), ...principlesOverview(ctx, rows, locale) };
 }
 
-export async function loadLessonsOverview(ctx: UseCaseContext, locale: Locale) {
+export function loadLessonsOverview(ctx: UseCaseContext, locale: Locale) {
+	return forVisitors(ctx, `lessons:${locale}`, () => buildLessonsOverview(ctx, locale));
+}
+
+async function buildLessonsOverview(ctx: UseCaseContext, locale: Locale) {
 	const [lessons, caseCounts, testimonyCounts] = await Promise.all([
 		listPages(ctx, 'lesson'),
 		countCasesPerLesson(ctx),
@@ -127,7 +155,11 @@ export async function loadLessonsOverview(ctx: UseCaseContext, locale: Locale) {
 	};
 }
 
-export async function loadLessonPage(ctx: UseCaseContext, slug: string, locale: Locale) {
+export function loadLessonPage(ctx: UseCaseContext, slug: string, locale: Locale) {
+	return forVisitors(ctx, `lesson:${locale}:${slug}`, () => buildLessonPage(ctx, slug, locale));
+}
+
+async function buildLessonPage(ctx: UseCaseContext, slug: string, locale: Locale) {
 	const lessons = await listPages(ctx, 'lesson');
 	const row = lessons.find((candidate) => candidate.slug === slug);
 	if (!row) throw new AppError('not_found');
@@ -135,7 +167,7 @@ export async function loadLessonPage(ctx: UseCaseContext, slug: string, locale: 
 	const [cases, caseCounts, testimonies] = await Promise.all([
 		listCasesIllustrating(ctx, key, LESSON_PAGE_CASES),
 		countCasesPerLesson(ctx),
-		loadTestimonyViews(ctx, locale, { lesson: key })
+		buildTestimonyViews(ctx, locale, { lesson: key })
 	]);
 	return {
 		page: pageView(row, locale),
@@ -169,7 +201,11 @@ export function caseCard(row: CaseRow, locale: Locale) {
 	};
 }
 
-export async function loadCaseList(ctx: UseCaseContext, filters: CaseFilters, locale: Locale) {
+export function loadCaseList(ctx: UseCaseContext, filters: CaseFilters, locale: Locale) {
+	return forVisitors(ctx, `cases:${locale}:${JSON.stringify(filters)}`, () => buildCaseList(ctx, filters, locale));
+}
+
+async function buildCaseList(ctx: UseCaseContext, filters: CaseFilters, locale: Locale) {
 	const [{ rows, total, page, pageCount }, draftCount] = await Promise.all([findCasePage(ctx, filters, locale), countVisibleDrafts(ctx)]);
 	return {
 		cases: rows.map((row) => caseCard(row, locale)),
@@ -191,12 +227,16 @@ function actorsBySector(content: CaseContent, locale: Locale) {
 	return groups;
 }
 
-export async function loadCasePage(ctx: UseCaseContext, slug: string, locale: Locale) {
+export function loadCasePage(ctx: UseCaseContext, slug: string, locale: Locale) {
+	return forVisitors(ctx, `case:${locale}:${slug}`, () => buildCasePage(ctx, slug, locale));
+}
+
+async function buildCasePage(ctx: UseCaseContext, slug: string, locale: Locale) {
 	const row = await getCase(ctx, slug);
 	const content = row.content;
 	const [lessonTitles, testimonies] = await Promise.all([
-		loadLessonTitles(ctx, locale),
-		loadTestimonyViews(ctx, locale, { caseSlug: row.slug })
+		buildLessonTitles(ctx, locale),
+		buildTestimonyViews(ctx, locale, { caseSlug: row.slug })
 	]);
 	const html = (value: { da: string; en: string }): ShownHtml => shownHtml(value, locale);
 	return {

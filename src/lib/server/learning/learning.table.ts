@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { boolean, customType, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+	bigint,
+	boolean,
+	customType,
+	index,
+	integer,
+	jsonb,
+	pgTable,
+	serial,
+	text,
+	timestamp,
+	uniqueIndex,
+	uuid
+} from 'drizzle-orm/pg-core';
 import type { CaseContent, PageContent, PageKind, TestimonyContent } from '../../domain/learning/content.ts';
 import { users } from '../users/users.table.ts';
 
@@ -118,3 +131,13 @@ export const learningRevisions = pgTable(
 	},
 	(t) => [uniqueIndex('learning_revisions_unique').on(t.entityType, t.entityId, t.revision)]
 );
+
+/**
+ * One row whose `version` goes up with every statement that changes a case, page or testimony (a
+ * trigger on each of the three tables, migration 0007), in the same transaction as the change. The
+ * visitors' page cache (`visitor-cache.ts`) keys on it, so a save on any app server is seen at once.
+ */
+export const learningContentVersion = pgTable('learning_content_version', {
+	id: integer('id').primaryKey(),
+	version: bigint('version', { mode: 'number' }).notNull().default(0)
+});

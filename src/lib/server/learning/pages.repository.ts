@@ -1,5 +1,5 @@
 /** Queries of the principles section's pages and the seven lessons (a fixed set, edited, never deleted). */
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { PageContent, PageKind } from '../../domain/learning/content.ts';
 import type { Executor } from '../db/client.ts';
 import { learningPages } from './learning.table.ts';
@@ -35,6 +35,15 @@ export async function listPagesOfKind(db: Executor, kind: PageKind) {
 		.from(learningPages)
 		.where(eq(learningPages.kind, kind))
 		.orderBy(asc(learningPages.sortOrder))) as PageRow[];
+}
+
+/** Only the key, address and title of each page of a kind (a lesson's text is ~10 KB of JSON nobody needs for a link). */
+export async function listPageTitlesOfKind(db: Executor, kind: PageKind) {
+	return (await db
+		.select({ key: learningPages.key, slug: learningPages.slug, title: sql`${learningPages.content}->'title'` })
+		.from(learningPages)
+		.where(eq(learningPages.kind, kind))
+		.orderBy(asc(learningPages.sortOrder))) as { key: string; slug: string; title: PageContent['title'] }[];
 }
 
 export async function findPage(db: Executor, by: { kind: PageKind; slug?: string; key?: string }) {

@@ -2,13 +2,18 @@ import type { PageContent, PageKind } from '../../domain/learning/content.ts';
 import { PageTextSchema } from '../../domain/learning/schemas.ts';
 import { requireAccess, type UseCaseContext } from '../context.ts';
 import { AppError } from '../http/errors.ts';
-import { findPage, listPagesOfKind, type PageRow, updatePageContent } from './pages.repository.ts';
+import { findPage, listPagesOfKind, listPageTitlesOfKind, type PageRow, updatePageContent } from './pages.repository.ts';
 import { listContentRevisions } from './revisions.repository.ts';
 import { type EditSpec, restoreEdit, saveEdit } from './versions.ts';
 
 export async function listPages(ctx: UseCaseContext, kind: PageKind) {
 	await requireAccess(ctx, 'learning.view');
 	return listPagesOfKind(ctx.db, kind);
+}
+
+export async function listPageTitles(ctx: UseCaseContext, kind: PageKind) {
+	await requireAccess(ctx, 'learning.view');
+	return listPageTitlesOfKind(ctx.db, kind);
 }
 
 export async function getPage(ctx: UseCaseContext, kind: PageKind, slug: string): Promise<PageRow> {

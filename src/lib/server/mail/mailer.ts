@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import nodemailer from 'nodemailer';
 import { getConfig } from '../config/config.ts';
 import { getJobQueue, type JobQueueDefinition } from '../jobs/queue.ts';
 import { log } from '../log/logger.ts';
@@ -59,6 +58,8 @@ export async function deliverMail(message: MailMessage): Promise<void> {
 	if (config.SMTP_URL) {
 		// Timeouts well below the job's expireInSeconds (120 s), so a slow server cannot let the job
 		// expire and be delivered a second time while the first attempt still runs.
+		// loaded on the first mail: a server without SMTP_URL never needs it (memory, issue 9)
+		const { default: nodemailer } = await import('nodemailer');
 		const transport = nodemailer.createTransport({
 			url: config.SMTP_URL,
 			connectionTimeout: 20_000,
