@@ -134,7 +134,7 @@ export const learningRevisions = pgTable(
 
 /**
  * One row whose `version` goes up with every statement that changes a case, page or testimony (a
- * trigger on each of the three tables, migration 0007), in the same transaction as the change. The
+ * trigger on each of the three tables, migration 0009), in the same transaction as the change. The
  * visitors' page cache (`visitor-cache.ts`) keys on it, so a save on any app server is seen at once.
  */
 export const learningContentVersion = pgTable('learning_content_version', {

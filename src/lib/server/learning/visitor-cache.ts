@@ -4,7 +4,7 @@
  * Building a case or lesson page costs several queries and work on large JSON documents; for a
  * visitor it is the same for everybody until the content changes. The database counts every change
  * to a case, page or testimony (`learning_content_version`, bumped by a trigger in the writing
- * transaction, migration 0007), so one cheap query per request tells whether what is kept is still
+ * transaction, migration 0009), so one cheap query per request tells whether what is kept is still
  * current — also when another app server saved it. Signed-in people (who may see drafts and edit
  * buttons) always get a freshly built model.
  *
