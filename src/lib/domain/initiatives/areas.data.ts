@@ -1,4 +1,4 @@
-/** Denmark's 98 municipalities and 5 regions, generated from data/kommuner.csv (the project's data; areas.test.ts checks they agree). */
+/** Denmark's 98 municipalities and 5 regions, generated from kommuner.csv beside it (the project's data; areas.test.ts checks they agree). */
 export const MUNICIPALITIES = [
 	{ code: '101', name: 'København', regionCode: '1084' },
 	{ code: '147', name: 'Frederiksberg', regionCode: '1084' },
