@@ -30,7 +30,7 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 	'/admin': { load: 'admin.view' },
 	'/admin/users': {
 		load: 'user.list',
-		actions: { invite: 'user.invite', disable: 'user.disable', enable: 'user.disable', role: 'user.change_role' }
+		actions: { invite: 'user.invite', resend: 'user.invite', disable: 'user.disable', enable: 'user.disable', role: 'user.change_role' }
 	},
 	'/admin/organisations': { load: 'organisation.list', actions: { create: 'organisation.create' } },
 	'/admin/organisations/[id]': {
