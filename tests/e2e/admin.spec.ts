@@ -52,6 +52,8 @@ test.describe('administration', () => {
 		login,
 		expectAccessible
 	}) => {
+		// two browsers, an invitation sent twice and accepted: more than the default 30 s on a busy machine
+		test.slow();
 		const email = uniqueEmail('invitee');
 		const name = 'Ingrid Ibsen';
 		await loginAsAdmin(page);
