@@ -1,10 +1,16 @@
 import { m } from './paraglide/messages.js';
+import { getLocale } from './paraglide/runtime.js';
 
 type MessageFn = (inputs?: Record<string, unknown>) => string;
 
-/** Looks up a message by its key (used for error keys coming from the server); unknown keys show a generic message. */
+/**
+ * Looks up a message by its key (used for error keys coming from the server); unknown keys show a
+ * generic message. `field_too_long:2000` is "too long" with its limit (`field_too_long_max`).
+ */
 export function translate(key: string | undefined | null, inputs: Record<string, unknown> = {}): string {
 	if (!key) return '';
+	const limit = /^field_too_long:(\d+)$/.exec(key);
+	if (limit) return m.field_too_long_max({ max: Number(limit[1]).toLocaleString(getLocale() === 'en' ? 'en-GB' : 'da-DK') });
 	const message = (m as unknown as Record<string, MessageFn | undefined>)[key];
 	return message ? message(inputs) : m.field_invalid();
 }

@@ -249,6 +249,68 @@ test.describe('the quick self-check', () => {
 		await expectAccessible(page);
 	});
 
+	test('"Gem og del" gives a read-only share link; every edit route and action refuses the share token (issue 11, bug 6)', async ({
+		page,
+		expectAccessible
+	}) => {
+		const base = await walkSelfCheck(page, PATHS.READY);
+		const privateToken = base.split('/').at(-1) ?? '';
+		const shareLink = page.getByRole('link', { name: /\/vurdering\/delt\// });
+		await expect(shareLink).toHaveCount(1);
+		const sharePath = new URL((await shareLink.getAttribute('href')) ?? '').pathname;
+		const shareToken = sharePath.split('/').at(-1) ?? '';
+		expect(shareToken).not.toContain(privateToken);
+
+		// Someone else opens the shared result: they read it, with no way to change it.
+		const other = await page.context().browser()?.newContext({ baseURL: BASE_URL, locale: 'da-DK' });
+		const reader = await other!.newPage();
+		try {
+			await reader.goto(sharePath);
+			await expect(reader.getByRole('heading', { level: 2, name: OUTCOME_TITLES.READY })).toBeVisible();
+			await expect(reader.getByText('Du ser et delt resultat. Det kan kun læses')).toBeVisible();
+			await expect(reader.getByRole('link', { name: 'Ret svarene' })).toHaveCount(0);
+			await expect(reader.locator(`a[href*="${privateToken}"]`)).toHaveCount(0);
+			await expect(reader.locator('main a[href*="/trin/"], main form')).toHaveCount(0);
+			expect(await reader.content()).not.toContain(privateToken);
+			await expectAccessible(reader);
+			for (const width of [1280, 360]) {
+				await reader.setViewportSize({ width, height: 900 });
+				await saveScreenshot(reader, `shared-result-${width}`);
+				await expectFitsWidth(reader, width);
+			}
+			const pdf = await reader.request.get(`${sharePath}/pdf`);
+			expect(pdf.status()).toBe(200);
+			const csv = await reader.request.get(`${sharePath}/csv`);
+			expect(await csv.text()).not.toContain(privateToken);
+
+			// Every page and action of the private link refuses the share token, as it refuses any unknown link.
+			for (const path of ['/trin/1', '/trin/2', '/trin/3', '/trin/4', '/resultat', '/resultat/csv', '/resultat/pdf']) {
+				expect((await reader.request.get(`/vurdering/${shareToken}${path}`, { maxRedirects: 0 })).status(), path).toBe(404);
+			}
+			for (const [step, action, form] of [
+				['1', 'add', { title: 'Overtaget', dramaticImprovement: '3', contextualChange: '3', urgentNeed: '3' }],
+				['1', 'remove', { problemId: 'x' }],
+				['2', 'save', { 'step2.multipleActors': 'no' }],
+				['4', 'save', { 'step4.champions': 'no' }]
+			] as const) {
+				const response = await reader.request.post(`/vurdering/${shareToken}/trin/${step}?/${action}`, {
+					form,
+					headers: { Origin: BASE_URL, Accept: 'text/html' },
+					maxRedirects: 0
+				});
+				expect(response.status(), `${step} ${action}`).toBe(404);
+			}
+			// A share token that was tampered with is no link at all.
+			const tampered = `${shareToken.slice(0, -1)}${shareToken.endsWith('A') ? 'B' : 'A'}`;
+			expect((await reader.request.get(`/vurdering/delt/${tampered}`)).status()).toBe(404);
+			// The owner's result is as it was.
+			await page.goto(`${base}/resultat`);
+			await expect(page.getByRole('heading', { level: 2, name: OUTCOME_TITLES.READY })).toBeVisible();
+		} finally {
+			await other!.close();
+		}
+	});
+
 	test('works with JavaScript disabled', async ({ browser }) => {
 		const context = await browser.newContext({ baseURL: BASE_URL, javaScriptEnabled: false, locale: 'da-DK' });
 		const page = await context.newPage();

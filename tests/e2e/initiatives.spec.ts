@@ -5,7 +5,10 @@ import { expect, signedInPage, test } from './support/fixtures.ts';
 async function startInitiative(page: import('@playwright/test').Page, name: string): Promise<string> {
 	await page.goto('/initiativer/ny');
 	await page.locator('#field-name').fill(name);
-	await page.getByRole('group', { name: /Område/ }).locator('summary', { hasText: 'Region Hovedstaden' }).click();
+	await page
+		.getByRole('group', { name: /Område/ })
+		.locator('summary', { hasText: 'Region Hovedstaden' })
+		.click();
 	await page.getByLabel('København', { exact: true }).check();
 	await page.getByLabel('Frederiksberg', { exact: true }).check();
 	await page.locator('#field-problemStatement').fill('Unge uden uddannelse og job i hovedstaden.');

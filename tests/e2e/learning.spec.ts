@@ -768,37 +768,80 @@ test.describe('cases added by members', () => {
 		}
 	});
 
-	test('saving over someone else’s newer save answers 409 and keeps the typed text', async ({ browser, createMember }) => {
+	test('after a conflict both versions are shown per field, a second plain save cannot overwrite, and only the choices are saved (two people)', async ({
+		browser,
+		createMember
+	}) => {
 		const member = await retryOnReset(() => createMember());
-		const { context, page: first } = await signedInPage(browser, member);
+		const editor = await retryOnReset(() => createMember({ role: 'editor' }));
+		const author = await signedInPage(browser, member);
+		const colleague = await signedInPage(browser, editor);
 		try {
-			const { slug } = await createDraftCase(first.request);
+			const { slug } = await createDraftCase(author.page.request);
 			const editPath = `/eksempler/${slug}/rediger`;
-			const second = await context.newPage();
-			await first.goto(editPath);
-			await second.goto(editPath);
+			const mine = author.page;
+			const theirs = colleague.page;
+			await mine.goto(editPath);
+			await theirs.goto(editPath);
 
-			await field(first, 'summary.da').fill('Den første gemte udgave.');
-			await first.getByRole('button', { name: 'Gem ændringer' }).first().click();
-			await expect(first).toHaveURL(`/eksempler/${slug}?saved=1`);
-			await expect(first.getByRole('status').filter({ hasText: 'Ændringerne er gemt.' })).toBeVisible();
+			// The colleague (an editor, in another browser) saves first.
+			await field(theirs, 'summary.da').fill('Redaktørens resumé.');
+			await field(theirs, 'place.da').fill('Hele landet');
+			await theirs.getByRole('button', { name: 'Gem ændringer' }).first().click();
+			await expect(theirs).toHaveURL(`/eksempler/${slug}?saved=1`);
 
-			await field(second, 'summary.da').fill('Den anden, forældede udgave.');
+			// The author, still on the page opened at revision 1, changes the summary and the name.
+			await field(mine, 'summary.da').fill('Forfatterens resumé.');
+			await field(mine, 'name.da').fill('Konfliktens eksempel');
+			const typedForm = await formValuesOf(mine.locator('form.learning-form'));
+			expect(typedForm.revision).toBe('1');
 			const [stale] = await Promise.all([
-				second.waitForResponse((response) => response.url().endsWith('?/save') && response.request().method() === 'POST'),
-				second.getByRole('button', { name: 'Gem ændringer' }).first().click()
+				mine.waitForResponse((response) => response.url().endsWith('?/save') && response.request().method() === 'POST'),
+				mine.getByRole('button', { name: 'Gem ændringer' }).first().click()
 			]);
 			expect(stale.status()).toBe(409);
-			await expect(second.getByRole('alert')).toHaveText(
-				'En anden har gemt ændringer, mens du redigerede. Dine ændringer er ikke gemt: åbn siden igen, og indarbejd dem i den nye udgave.'
-			);
-			await expect(field(second, 'summary.da')).toHaveValue('Den anden, forældede udgave.');
+			await expect(mine.getByRole('heading', { name: 'En kollega har gemt, mens du redigerede' })).toBeVisible();
+			// No edit form carries the new revision with the old text: only the conflict form is on the page.
+			await expect(mine.locator('form[action="?/save"]')).toHaveCount(1);
+			await expect(mine.locator('input[name="conflict.resolve"]')).toHaveCount(1);
+			const summary = mine.getByRole('group', { name: 'Kort beskrivelse (Dansk)' });
+			await expect(summary).toContainText('Redaktørens resumé.');
+			await expect(summary).toContainText('Forfatterens resumé.');
+			await expect(summary).toContainText('I har begge ændret feltet');
+			await expect(mine.getByRole('group', { name: 'Sted (Dansk)' }).getByRole('radio', { name: 'Behold den gemte udgave' })).toBeChecked();
+			await expect(mine.getByRole('group', { name: 'Navn (Dansk)' }).getByRole('radio', { name: 'Brug min udgave' })).toBeChecked();
+			for (const width of [1280, 360]) {
+				await mine.setViewportSize({ width, height: 900 });
+				await mine.screenshot({ path: `test-results/screens/conflict-${width}.png`, fullPage: true });
+				expect(await mine.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+			}
 
-			// The first save stands.
-			await first.goto(`/eksempler/${slug}`);
-			await expect(first.locator('p.lead')).toHaveText('Den første gemte udgave.');
+			// Saving without choosing for the field both changed saves nothing.
+			await mine.getByRole('button', { name: 'Gem mine valg' }).click();
+			await expect(mine.getByRole('alert')).toContainText('Vælg for hvert felt, hvad der skal gemmes.');
+			await expect(mine.getByRole('alert').getByRole('link', { name: /Kort beskrivelse \(Dansk\)/ })).toHaveAttribute(
+				'href',
+				'#conflict-summary.da'
+			);
+
+			// A second plain save of the old form (as if sent again from the first page) is refused again.
+			const again = await submitForm(mine.request, `${editPath}?/save`, typedForm);
+			expect(again.status()).toBe(409);
+			await theirs.goto(`/eksempler/${slug}`);
+			await expect(theirs.locator('p.lead')).toHaveText('Redaktørens resumé.');
+
+			// Edit the summary by hand, keep the colleague's place, use my name: exactly that is saved.
+			await summary.getByRole('radio', { name: 'Ret teksten selv' }).check();
+			await summary.getByRole('textbox').fill('Et fælles resumé.');
+			await mine.getByRole('button', { name: 'Gem mine valg' }).click();
+			await expect(mine).toHaveURL(`/eksempler/${slug}?saved=1`);
+			await expect(mine.locator('p.lead')).toHaveText('Et fælles resumé.');
+			await expect(mine.getByRole('heading', { level: 1 })).toHaveText('Konfliktens eksempel');
+			await mine.goto(editPath);
+			await expect(field(mine, 'place.da')).toHaveValue('Hele landet');
 		} finally {
-			await context.close();
+			await author.context.close();
+			await colleague.context.close();
 		}
 	});
 });

@@ -113,3 +113,5 @@ export const AssessmentIdSchema = z.object({ assessmentId: uuidField });
 
 /** Link tokens are 32 characters of base64url (192 random bits). */
 export const LinkTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{32}$/);
+/** A self-check's read-only share link: 44 characters, so it is never mistaken for a private one. */
+export const ShareTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{44}$/);

@@ -1,14 +1,23 @@
 import { z } from 'zod';
-import { checkboxField, emailField, localeField, nameField, optionalNameField, passwordConfirmField, passwordField } from './fields.ts';
+import {
+	checkboxField,
+	emailField,
+	localeField,
+	nameField,
+	newPasswordField,
+	optionalNameField,
+	passwordConfirmField,
+	passwordField
+} from './fields.ts';
 
 export const SignInSchema = z.object({ email: emailField, password: passwordField });
 
-export const SetupSchema = z.object({ email: emailField, name: nameField, password: passwordField });
+export const SetupSchema = z.object({ email: emailField, name: nameField, password: newPasswordField });
 
 export const ForgotPasswordSchema = z.object({ email: emailField });
 
 export const ResetPasswordSchema = z
-	.object({ password: passwordField, passwordConfirm: passwordConfirmField, name: optionalNameField })
+	.object({ password: newPasswordField, passwordConfirm: passwordConfirmField, name: optionalNameField })
 	.refine((v) => v.password === v.passwordConfirm, { path: ['passwordConfirm'], message: 'field_password_mismatch' });
 
 export const ProfileSchema = z.object({ name: nameField, locale: localeField });
@@ -16,7 +25,7 @@ export const ProfileSchema = z.object({ name: nameField, locale: localeField });
 export const ChangePasswordSchema = z
 	.object({
 		currentPassword: passwordField,
-		newPassword: passwordField,
+		newPassword: newPasswordField,
 		passwordConfirm: passwordConfirmField,
 		endOtherSessions: checkboxField
 	})

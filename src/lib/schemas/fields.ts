@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkPassword } from '../domain/auth/password-policy.ts';
 import { freeTextField, notFreeText } from '../domain/privacy/free-text.ts';
 
 /**
@@ -21,6 +22,19 @@ export const optionalNameField = freeTextField(120).default('');
 export const passwordField = notFreeText(
 	z.string({ error: 'field_required' }).min(1, 'field_required').max(1_000, 'password_too_long'),
 	'a password: any characters are allowed (A2)'
+);
+
+/**
+ * A password being chosen: the policy's length and common-password rules are checked with the rest
+ * of the form, so a too-short password is reported together with the other errors (issue 11). The
+ * use case checks the whole policy again, with the address (A2).
+ */
+export const newPasswordField = notFreeText(
+	passwordField.superRefine((value, ctx) => {
+		const problem = value ? checkPassword(value) : null;
+		if (problem) ctx.addIssue({ code: 'custom', message: `password_${problem}` });
+	}),
+	'a password being chosen: any characters are allowed (A2)'
 );
 
 /** The repeated password: compared with the password, never stored. */

@@ -18,11 +18,16 @@ export function neutraliseCell(value: string): string {
 	return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
+/** The complexity signs the person ticked: the only real answers among them. */
+function tickedSigns(view: AssessmentView) {
+	return COMPLEX_SIGNS.filter((sign) => view.answers[sign] === 'yes');
+}
+
 /** UTF-8 with a byte-order mark, so that Excel shows æøå. */
 export function assessmentToCsv(view: AssessmentView, link: string, locale: string): string {
 	const rows: string[][] = [[m.assessment_export_section(), m.assessment_export_key(), m.assessment_question(), m.assessment_answer()]];
 	rows.push(['', '', m.assessment_date(), formatDateTime(view.completedAt ?? view.updatedAt, locale)]);
-	rows.push(['', '', m.assessment_link_label(), link]);
+	rows.push(['', '', m.assessment_export_link(), link]);
 	rows.push(['', '', m.assessment_focus_label(), view.focusProblem?.title ?? '']);
 	rows.push(['', 'outcome', m.assessment_outcome_label(), outcomeTitle(view.result.outcome)]);
 	for (const problem of view.ranked) {
@@ -37,8 +42,9 @@ export function assessmentToCsv(view: AssessmentView, link: string, locale: stri
 	for (const key of view.reached) {
 		rows.push([m.assessment_steps_heading_n({ step: QUESTION_STEP[key] }), key, questionLabel(key), answerLabel(view.answers[key])]);
 		if (key === 'step3.complexity') {
-			for (const sign of COMPLEX_SIGNS)
-				rows.push([m.assessment_steps_heading_n({ step: 3 }), sign, questionLabel(sign), answerLabel(view.answers[sign])]);
+			// a sign is a checkbox: only a tick is an answer, an unticked sign is no "no" (issue 11)
+			for (const sign of tickedSigns(view))
+				rows.push([m.assessment_steps_heading_n({ step: 3 }), sign, questionLabel(sign), m.assessment_sign_ticked()]);
 		}
 	}
 	for (const rec of view.result.recommendations) rows.push([m.assessment_recommendations_heading(), rec, recommendationLabel(rec), '']);
@@ -77,7 +83,7 @@ export async function assessmentToPdf(view: AssessmentView, link: string, locale
 	doc.font('Helvetica-Bold').fontSize(18).text(`Samspil – ${m.assessment_heading()}`);
 	doc.font('Helvetica').fontSize(10).fillColor('#4a4a4a');
 	doc.text(`${m.assessment_date()}: ${formatDateTime(view.completedAt ?? view.updatedAt, locale)}`);
-	doc.text(`${m.assessment_link_label()}: ${link}`, { link });
+	doc.text(`${m.assessment_export_link()}: ${link}`, { link });
 	doc.fillColor('#000000').fontSize(11);
 	if (view.focusProblem) doc.moveDown(0.5).text(`${m.assessment_focus_label()}: ${view.focusProblem.title}`);
 
@@ -110,7 +116,7 @@ export async function assessmentToPdf(view: AssessmentView, link: string, locale
 	for (const key of view.reached) {
 		bullet(`${questionLabel(key)} – ${answerLabel(view.answers[key])}`);
 		if (key === 'step3.complexity') {
-			for (const sign of COMPLEX_SIGNS) doc.text(`${questionLabel(sign)} – ${answerLabel(view.answers[sign])}`, { indent: 24 });
+			for (const sign of tickedSigns(view)) doc.text(`${questionLabel(sign)} – ${m.assessment_sign_ticked()}`, { indent: 24 });
 		}
 	}
 	doc.end();

@@ -13,6 +13,8 @@ import {
 	getAssessment,
 	getAssessmentForExport,
 	getAssessmentHistory,
+	getSharedAssessment,
+	getShareToken,
 	listAssessments,
 	removeCandidateProblem,
 	saveStep,
@@ -114,6 +116,53 @@ describe('anonymous self-check', () => {
 		const { token } = await startSelfCheck(anonymous());
 		const later = contextFor(database.db, ANONYMOUS, { now: () => new Date(Date.now() + 400 * 86_400_000) });
 		await expect(getAssessment(later, { token })).rejects.toMatchObject({ code: 'not_found' });
+	});
+
+	it('gives a completed self-check a read-only share link that no changing use case accepts (issue 11, bug 6)', async () => {
+		const { token } = await startSelfCheck(anonymous());
+		await addCandidateProblem(anonymous(), { token }, { title: 'Delt problem', ratings: ratings(3, 3, 3) });
+		const shareToken = await getShareToken(anonymous(), token);
+		expect(shareToken).toMatch(/^[A-Za-z0-9_-]{44}$/);
+		// not before there is a result to share
+		await expect(getSharedAssessment(anonymous(), shareToken)).rejects.toMatchObject({ code: 'not_found' });
+		await saveStep(anonymous(), { token }, 2, { direction: 'next', answers: { 'step2.multipleActors': 'no' } });
+		expect(await getSharedAssessment(anonymous(), shareToken)).toMatchObject({ title: 'Delt problem', isComplete: true });
+		// the share token changes nothing and opens no private page
+		await expect(getAssessment(anonymous(), { token: shareToken })).rejects.toMatchObject({ code: 'not_found' });
+		await expect(
+			saveStep(anonymous(), { token: shareToken }, 2, { direction: 'next', answers: { 'step2.multipleActors': 'yes' } })
+		).rejects.toMatchObject({
+			code: 'not_found'
+		});
+		await expect(addCandidateProblem(anonymous(), { token: shareToken }, { title: 'X', ratings: ratings(1, 1, 1) })).rejects.toMatchObject({
+			code: 'not_found'
+		});
+		await expect(getAssessmentForExport(anonymous(), { token: shareToken }, 'csv')).rejects.toMatchObject({ code: 'not_found' });
+		// only the server can sign one: another signature, or another assessment's id with this signature, is refused
+		const { token: otherToken } = await startSelfCheck(anonymous());
+		const otherShare = await getShareToken(anonymous(), otherToken);
+		for (const forged of [`${shareToken.slice(0, 22)}${'A'.repeat(22)}`, `${otherShare.slice(0, 22)}${shareToken.slice(22)}`]) {
+			await expect(getSharedAssessment(anonymous(), forged)).rejects.toMatchObject({ code: 'not_found' });
+		}
+		const later = contextFor(database.db, ANONYMOUS, { now: () => new Date(Date.now() + 400 * 86_400_000) });
+		await expect(getSharedAssessment(later, shareToken)).rejects.toMatchObject({ code: 'not_found' });
+	});
+
+	it('exports only the complexity signs that were ticked: an unticked sign is no "Nej" (issue 11)', async () => {
+		const { token } = await startSelfCheck(anonymous());
+		await addCandidateProblem(anonymous(), { token }, { title: 'Tegn', ratings: ratings(3, 3, 3) });
+		await saveStep(anonymous(), { token }, 2, { direction: 'next', answers: { 'step2.multipleActors': 'yes' } });
+		await saveStep(anonymous(), { token }, 3, {
+			direction: 'next',
+			answers: { ...ALL_YES_STEP3, 'step3.complexSigns.innovation': 'yes', 'step3.complexSigns.newPolicy': 'no' }
+		});
+		const view = await getAssessmentForExport(anonymous(), { token }, 'csv');
+		const signRows = assessmentToCsv(view, 'http://x/delt', 'da')
+			.split('\r\n')
+			.filter((row) => row.includes('complexSigns'));
+		expect(signRows).toHaveLength(1);
+		expect(signRows[0]).toContain('step3.complexSigns.innovation');
+		expect(signRows[0]).toContain('Krydset af');
 	});
 
 	it('exports CSV with a BOM and neutralised cells (V4)', async () => {

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import {
 	type AssessmentAnswers,
 	type CandidateProblem,
@@ -16,7 +16,7 @@ import {
 	type Step
 } from '../../domain/assessment/index.ts';
 import type { Action } from '../../domain/policy/policy.ts';
-import { LinkTokenSchema } from '../../schemas/assessment.ts';
+import { LinkTokenSchema, ShareTokenSchema } from '../../schemas/assessment.ts';
 import { auditFromContext, nowOf, requireAccess, type UseCaseContext } from '../context.ts';
 import type { Executor } from '../db/client.ts';
 import { AppError } from '../http/errors.ts';
@@ -114,6 +114,57 @@ export async function startSelfCheck(ctx: UseCaseContext): Promise<{ token: stri
 	const expiresAt = new Date(nowOf(ctx).getTime() + SELF_CHECK_RETENTION_DAYS * 24 * 3600 * 1000);
 	await insertAssessment(ctx.db, { tokenHash: hashLinkToken(token), expiresAt });
 	return { token };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The read-only share link of a self-check (issue 11, bug 6)
+
+/**
+ * A self-check's share link: the assessment's id (22 characters) and 22 of an HMAC of it under the
+ * SHA-256 of the private link, which only the server holds. Nothing new is stored; the share link
+ * cannot be turned into the private one, and nobody can make one up for an id. It only ever reaches
+ * `getSharedAssessment`, which reads: no use case that changes an assessment takes it (they take an
+ * `AssessmentRef`, whose token must be a 32-character private link).
+ */
+function signShare(tokenHash: string, id: string): string {
+	return createHmac('sha256', tokenHash).update(`share:${id}`).digest('base64url').slice(0, 22);
+}
+
+export function shareTokenOf(assessment: { id: string; tokenHash: string }): string {
+	const id = Buffer.from(assessment.id.replace(/-/g, ''), 'hex').toString('base64url');
+	return id + signShare(assessment.tokenHash, assessment.id);
+}
+
+/** The share token of the self-check whose private link is `token` (for its result page). */
+export async function getShareToken(ctx: UseCaseContext, token: string): Promise<string> {
+	const row = await resolveAssessment(ctx, { token }, 'assessment.view');
+	return shareTokenOf({ id: row.id, tokenHash: row.tokenHash ?? '' });
+}
+
+function idOfShareToken(shareToken: string): string {
+	const hex = Buffer.from(shareToken.slice(0, 22), 'base64url').toString('hex');
+	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** A completed self-check through its share link, to read; anything else is not_found (Z3). */
+export async function getSharedAssessment(ctx: UseCaseContext, shareToken: string): Promise<AssessmentView> {
+	await requireAccess(ctx, 'assessment.self_check');
+	if (!ShareTokenSchema.safeParse(shareToken).success) throw new AppError('not_found');
+	const id = idOfShareToken(shareToken);
+	const row = isUuid(id) ? await findAssessmentById(ctx.db, id) : undefined;
+	if (!row?.tokenHash || row.organisationId !== null || row.completedAt === null) throw new AppError('not_found');
+	if (row.expiresAt && row.expiresAt.getTime() < nowOf(ctx).getTime()) throw new AppError('not_found');
+	const expected = Buffer.from(shareTokenOf({ id: row.id, tokenHash: row.tokenHash }));
+	const given = Buffer.from(shareToken);
+	if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw new AppError('not_found');
+	return describeAssessment(row);
+}
+
+/** The same, for the CSV and PDF downloads of a shared result (the PDF is rate limited like the private one). */
+export async function getSharedAssessmentForExport(ctx: UseCaseContext, shareToken: string, format: 'csv' | 'pdf') {
+	const view = await getSharedAssessment(ctx, shareToken);
+	if (format === 'pdf') await hitRateLimit(ctx.db, costlyRequestLimits().pdfExport, ctx.ip, nowOf(ctx));
+	return view;
 }
 
 export async function getAssessment(ctx: UseCaseContext, ref: AssessmentRef): Promise<AssessmentView> {

@@ -1,11 +1,18 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { contextFrom } from '../http/event-context.ts';
 import { assessmentToCsv, assessmentToPdf, exportFileName } from './assessment-export.ts';
-import { type AssessmentRef, getAssessmentForExport } from './assessments.usecases.ts';
+import { type AssessmentRef, getAssessmentForExport, getSharedAssessmentForExport } from './assessments.usecases.ts';
 
-/** GET handlers of the CSV and PDF downloads; `link` is the page the export belongs to. */
-export async function exportResponse(event: RequestEvent, ref: AssessmentRef, format: 'csv' | 'pdf', linkPath: string) {
-	const view = await getAssessmentForExport(contextFrom(event), ref, format);
+/** GET handlers of the CSV and PDF downloads; `link` is the page the export belongs to. A share link only reads. */
+export async function exportResponse(
+	event: RequestEvent,
+	ref: AssessmentRef | { shareToken: string },
+	format: 'csv' | 'pdf',
+	linkPath: string
+) {
+	const ctx = contextFrom(event);
+	const view =
+		'shareToken' in ref ? await getSharedAssessmentForExport(ctx, ref.shareToken, format) : await getAssessmentForExport(ctx, ref, format);
 	const link = `${event.url.origin}${linkPath}`;
 	const locale = event.locals.locale;
 	const headers = {

@@ -9,6 +9,7 @@ import { createAdministratorWithPassword, inviteUser, setUserDisabled } from '..
 import { emailTokens, sessions } from './auth.table.ts';
 import {
 	changePassword,
+	describeUnusableEmailToken,
 	inspectEmailToken,
 	requestPasswordReset,
 	RESET_MAILS_PER_HOUR,
@@ -166,6 +167,9 @@ describe('A4 password reset and change', () => {
 		await expect(resetPassword(anonymous(), { token, password: 'Endnu en ny lang adgangskode' })).rejects.toMatchObject({
 			code: 'token_invalid'
 		});
+		// the spent link is told apart from one that never existed (issue 11)
+		expect(await describeUnusableEmailToken(database.db, token)).toEqual({ purpose: 'reset', reason: 'used' });
+		expect(await describeUnusableEmailToken(database.db, 'A'.repeat(43))).toBeNull();
 		await expect(signIn(anonymous(), { email: 'a4@example.org', password: 'En helt ny og lang adgangskode' })).resolves.toBeTruthy();
 	});
 

@@ -70,6 +70,12 @@ export async function findUsableEmailToken(db: Executor, tokenHash: string, now:
 	return row;
 }
 
+/** A token's row whatever its state (used, expired): to tell the person why a link no longer works. */
+export async function findEmailTokenRow(db: Executor, tokenHash: string) {
+	const [row] = await db.select().from(emailTokens).where(eq(emailTokens.tokenHash, tokenHash)).limit(1);
+	return row;
+}
+
 /** Earlier links stop working when a new one is sent. */
 export async function expireEmailTokens(db: Executor, userId: string, now: Date) {
 	await db

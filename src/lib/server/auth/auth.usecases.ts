@@ -19,6 +19,7 @@ import {
 	deleteUserSessions,
 	expireEmailTokens,
 	findSessionWithUser,
+	findEmailTokenRow,
 	findUsableEmailToken,
 	insertEmailToken,
 	insertSession,
@@ -276,6 +277,25 @@ export async function inspectEmailToken(db: Executor, token: string, now = new D
 	const user = await findUserById(db, row.userId);
 	if (!user || user.status === 'disabled') return null;
 	return { purpose: row.purpose, email: user.email, name: user.name };
+}
+
+/**
+ * Why an e-mailed link that no longer works does not (issue 11): already used (an invitation: the
+ * account exists, so sign in) or expired / replaced by a newer one. Null for a link that never existed.
+ */
+export async function describeUnusableEmailToken(
+	db: Executor,
+	token: string
+): Promise<{ purpose: string; reason: 'used' | 'expired' } | null> {
+	if (!token || token.length > 100) return null;
+	const row = await findEmailTokenRow(db, hashToken(token));
+	if (!row) return null;
+	// a newer link also marks the older ones used: an invitation is "used" only once the account is active
+	if (row.purpose === 'invite') {
+		const user = await findUserById(db, row.userId);
+		return { purpose: row.purpose, reason: user?.status === 'active' ? 'used' : 'expired' };
+	}
+	return { purpose: row.purpose, reason: row.usedAt ? 'used' : 'expired' };
 }
 
 /** A4: the token is consumed in the same transaction that sets the password; all sessions end. */

@@ -38,16 +38,26 @@ export class AppError extends Error {
 
 	/** A schema's issues as field errors (V1): the first message per field, named by `nameOf`. */
 	static fromIssues(
-		issues: readonly { path: readonly PropertyKey[]; message: string }[],
+		issues: readonly { path: readonly PropertyKey[]; message: string; code?: string; maximum?: unknown }[],
 		nameOf: (path: readonly PropertyKey[]) => string = (path) => path.map(String).join('.')
 	): AppError {
 		const fields: Record<string, string> = {};
 		for (const issue of issues) {
 			const name = nameOf(issue.path) || 'form';
-			fields[name] ??= issue.message.startsWith('field_') ? issue.message : 'field_invalid';
+			fields[name] ??= issueMessageKey(issue);
 		}
 		return new AppError('invalid_input', fields);
 	}
+}
+
+/**
+ * The message key of a schema issue: its own `field_…` key, else the generic one. "Too long" carries
+ * its limit (`field_too_long:2000`), so the person is told how long the text may be (issue 11).
+ */
+export function issueMessageKey(issue: { message: string; code?: string; maximum?: unknown }): string {
+	if (issue.message === 'field_too_long' && issue.code === 'too_big' && typeof issue.maximum === 'number')
+		return `field_too_long:${issue.maximum}`;
+	return issue.message.startsWith('field_') || issue.message.startsWith('password_') ? issue.message : 'field_invalid';
 }
 
 export function isAppError(error: unknown): error is AppError {

@@ -147,3 +147,30 @@ describe('formAction', () => {
 		expect(await statusOfThrown(() => action(eventOf(post('title=x', 'text/plain'))))).toBe(415);
 	});
 });
+
+describe('too long text names its limit (issue 11)', () => {
+	it('reports field_too_long with the schema maximum, which the page shows as "højst 2.000 tegn"', async () => {
+		const { translate } = await import('../../i18n.ts');
+		const data = new FormData();
+		data.set('summary', 'x'.repeat(2_001));
+		const parsed = parseForm(z.object({ summary: z.string().max(2_000, 'field_too_long') }), data);
+		expect(parsed.ok ? null : parsed.failure.errors).toEqual({ summary: 'field_too_long:2000' });
+		expect(translate('field_too_long:2000')).toBe('Teksten er for lang: højst 2.000 tegn.');
+	});
+});
+
+describe('choosing a password (issue 11)', () => {
+	it('reports a too-short password together with the other errors, not after them', async () => {
+		const { SetupSchema } = await import('../../schemas/auth.ts');
+		const data = new FormData();
+		data.set('name', '');
+		data.set('email', 'ikke-en-adresse');
+		data.set('password', 'kort');
+		const parsed = parseForm(SetupSchema, data);
+		expect(parsed.ok ? null : parsed.failure.errors).toEqual({
+			name: 'field_required',
+			email: 'field_email_invalid',
+			password: 'password_too_short'
+		});
+	});
+});

@@ -5,7 +5,7 @@
  */
 import { type ActionFailure, error, fail, type RequestEvent } from '@sveltejs/kit';
 import type { z } from 'zod';
-import { type AppError, isAppError } from './errors.ts';
+import { type AppError, isAppError, issueMessageKey } from './errors.ts';
 
 /** What a failed form action hands back to its page: the user's input and a message key per field (V1). */
 export interface FormFailure {
@@ -66,11 +66,6 @@ export async function readFormData(request: Request): Promise<FormData> {
 
 export type ParseResult<T> = { ok: true; data: T } | { ok: false; failure: FormFailure };
 
-/** A field's message: the schema's message key when it has one, else the generic one. */
-function messageOf(message: string): string {
-	return message.startsWith('field_') || message.startsWith('password_') ? message : 'field_invalid';
-}
-
 /**
  * Validates form data with a schema; the first message per field is kept. A field holding a control
  * character is refused with its own message (the value is kept as typed, not silently changed).
@@ -89,7 +84,7 @@ export function parseForm<S extends z.ZodType>(schema: S, formData: FormData): P
 	const formError = Object.keys(errors).length ? 'field_control_characters' : undefined;
 	const result = schema.safeParse(raw);
 	if (result.success && !formError) return { ok: true, data: result.data };
-	for (const issue of result.error?.issues ?? []) errors[String(issue.path[0] ?? 'form')] ??= messageOf(issue.message);
+	for (const issue of result.error?.issues ?? []) errors[String(issue.path[0] ?? 'form')] ??= issueMessageKey(issue);
 	const lists = collectLists(formData);
 	return {
 		ok: false,

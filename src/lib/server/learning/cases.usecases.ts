@@ -20,7 +20,7 @@ import {
 	setCaseStatusRow,
 	updateCaseContent
 } from './cases.repository.ts';
-import { listContentRevisions, setLearningRowDeleted } from './revisions.repository.ts';
+import { findContentRevision, listContentRevisions, setLearningRowDeleted } from './revisions.repository.ts';
 import type { CaseStatus } from './learning.table.ts';
 import { notifyEditorsOfReview } from './review-mail.ts';
 import { type EditSpec, restoreEdit, saveEdit, saveFirstVersion } from './versions.ts';
@@ -195,6 +195,17 @@ function caseEdit(ctx: UseCaseContext, row: CaseRow, expectedRevision: number): 
 export async function listCaseRevisions(ctx: UseCaseContext, slug: string) {
 	const row = await getEditableCase(ctx, slug);
 	return { record: row, revisions: await listContentRevisions(ctx.db, 'case', row.id) };
+}
+
+/** One revision's content of a case the actor may edit (an edit conflict compares with it), or undefined. */
+export async function getCaseRevisionContent(ctx: UseCaseContext, slug: string, revision: number): Promise<CaseContent | undefined> {
+	const row = await getEditableCase(ctx, slug);
+	if (revision === row.revision) return row.content;
+	const parsed = CaseContentSchema.safeParse({
+		...((await findContentRevision(ctx.db, 'case', row.id, revision))?.content as object),
+		slug: row.slug
+	});
+	return parsed.success ? (parsed.data as CaseContent) : undefined;
 }
 
 /** Brings back an older revision's content as a new revision (history is never rewritten). */

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseContent } from '../../domain/learning/content.ts';
+import { caseToFormValues } from '../../domain/learning/case-form.ts';
+import { findConflicts } from '../../domain/learning/conflict.ts';
 import { CASES_PER_PAGE } from '../../domain/learning/schemas.ts';
 import { periodOverlaps } from '../../domain/learning/timeline.ts';
 import { type Actor, ANONYMOUS, type PlatformRole } from '../../domain/policy/policy.ts';
@@ -17,6 +19,7 @@ import {
 	findCases,
 	getCase,
 	getCaseForEditing,
+	getCaseRevisionContent,
 	listCaseRevisions,
 	listDeletedCaseRows,
 	restoreCaseRevision,
@@ -385,6 +388,29 @@ describe('who may do what', () => {
 		expect((failed as PromiseRejectedResult).reason.code).toBe('stale_revision');
 		const { revisions } = await listCaseRevisions(as(member), row.slug);
 		expect(revisions.map((revision) => revision.revision)).toEqual([2, 1]);
+	});
+
+	it('after a conflict, compares the saved case with what was typed and the revision it was opened at; the old revision stays refused (issue 11)', async () => {
+		const row = await createCase(as(member), ownCase('Konflikt i Aarhus'));
+		const opened = caseToFormValues((await getCaseRevisionContent(as(editor), row.slug, 1)) as CaseContent);
+		await updateCase(as(editor), row.slug, { ...ownCase('Konflikt i Aarhus'), summary: l('Redaktørens resumé.') }, 1);
+		const typed = { ...ownCase('Konflikt i Aarhus'), summary: l('Forfatterens resumé.'), place: l('Aarhus') };
+		expect((await rejection(updateCase(as(member), row.slug, typed, 1))).code).toBe('stale_revision');
+		// the same save again (the old form posted twice) is refused just the same
+		expect((await rejection(updateCase(as(member), row.slug, typed, 1))).code).toBe('stale_revision');
+		const saved = await getCaseForEditing(as(member), row.slug);
+		expect(saved.content.summary.da).toBe('Redaktørens resumé.');
+		const fields = findConflicts(caseToFormValues(saved.content), caseToFormValues(typed as CaseContent), opened);
+		expect(fields.map((f) => [f.name, f.origin])).toEqual([
+			['summary.da', 'both'],
+			['place.da', 'mine']
+		]);
+		// another person's draft: its old text is refused like the case itself (not found, Z3)
+		expect((await rejection(getCaseRevisionContent(as(otherMember), row.slug, 1))).code).toBe('not_found');
+		// saved at the revision whose text was shown (2), with the choices
+		await updateCase(as(member), row.slug, { ...typed, summary: l('Redaktørens resumé.') }, saved.revision);
+		const merged = await getCase(as(member), row.slug);
+		expect([merged.revision, merged.content.summary.da, merged.content.place.da]).toEqual([3, 'Redaktørens resumé.', 'Aarhus']);
 	});
 
 	it("hides a testimony about someone's draft case from everyone who may not see the draft", async () => {

@@ -3,7 +3,7 @@ import { PageTextSchema } from '../../domain/learning/schemas.ts';
 import { requireAccess, type UseCaseContext } from '../context.ts';
 import { AppError } from '../http/errors.ts';
 import { findPage, listPagesOfKind, listPageTitlesOfKind, type PageRow, updatePageContent } from './pages.repository.ts';
-import { listContentRevisions } from './revisions.repository.ts';
+import { findContentRevision, listContentRevisions } from './revisions.repository.ts';
 import { type EditSpec, restoreEdit, saveEdit } from './versions.ts';
 
 export async function listPages(ctx: UseCaseContext, kind: PageKind) {
@@ -55,6 +55,19 @@ function pageEdit(ctx: UseCaseContext, row: PageRow, expectedRevision: number): 
 export async function listPageRevisions(ctx: UseCaseContext, kind: PageKind, slug: string) {
 	const row = await getEditablePage(ctx, kind, slug);
 	return { record: row, revisions: await listContentRevisions(ctx.db, 'page', row.id) };
+}
+
+/** One revision's content of a page (an edit conflict compares with it), or undefined. */
+export async function getPageRevisionContent(
+	ctx: UseCaseContext,
+	kind: PageKind,
+	slug: string,
+	revision: number
+): Promise<PageContent | undefined> {
+	const row = await getEditablePage(ctx, kind, slug);
+	if (revision === row.revision) return row.content;
+	const parsed = PageTextSchema.safeParse((await findContentRevision(ctx.db, 'page', row.id, revision))?.content);
+	return parsed.success ? { ...row.content, ...parsed.data } : undefined;
 }
 
 export async function restorePageRevision(ctx: UseCaseContext, kind: PageKind, slug: string, revision: number, expectedRevision: number) {

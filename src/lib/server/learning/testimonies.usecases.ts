@@ -5,7 +5,7 @@ import { auditFromContext, nowOf, requireAccess, type UseCaseContext } from '../
 import { AppError } from '../http/errors.ts';
 import { caseVisibility } from './cases.usecases.ts';
 import { findCaseBySlug } from './cases.repository.ts';
-import { listContentRevisions, setLearningRowDeleted } from './revisions.repository.ts';
+import { findContentRevision, listContentRevisions, setLearningRowDeleted } from './revisions.repository.ts';
 import {
 	countTestimoniesByLesson,
 	findTestimony,
@@ -85,6 +85,18 @@ function testimonyEdit(ctx: UseCaseContext, row: TestimonyRow, expectedRevision:
 export async function listTestimonyRevisions(ctx: UseCaseContext, id: string) {
 	const row = await getEditableTestimony(ctx, id);
 	return { record: row, revisions: await listContentRevisions(ctx.db, 'testimony', row.id) };
+}
+
+/** One revision's content of a testimony (an edit conflict compares with it), or undefined. */
+export async function getTestimonyRevisionContent(
+	ctx: UseCaseContext,
+	id: string,
+	revision: number
+): Promise<TestimonyContent | undefined> {
+	const row = await getEditableTestimony(ctx, id);
+	if (revision === row.revision) return row.content;
+	const parsed = TestimonyContentSchema.safeParse((await findContentRevision(ctx.db, 'testimony', row.id, revision))?.content);
+	return parsed.success ? (parsed.data as TestimonyContent) : undefined;
 }
 
 export async function restoreTestimonyRevision(ctx: UseCaseContext, id: string, revision: number, expectedRevision: number) {

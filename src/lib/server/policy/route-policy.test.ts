@@ -39,7 +39,7 @@ const routes = scanRoutes();
 describe('route policy coverage (Z1, Z2)', () => {
 	it('finds the routes (guards the scanner itself)', () => {
 		expect(routes.map((r) => r.id)).toEqual(expect.arrayContaining(['/', '/login', '/admin/users', '/healthz']));
-		expect(routes.find((r) => r.id === '/admin/users')?.actions.sort()).toEqual(['disable', 'enable', 'invite', 'role']);
+		expect(routes.find((r) => r.id === '/admin/users')?.actions.sort()).toEqual(['disable', 'enable', 'invite', 'resend', 'role']);
 	});
 
 	for (const route of routes) {

@@ -30,7 +30,7 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 	'/admin': { load: 'admin.view' },
 	'/admin/users': {
 		load: 'user.list',
-		actions: { invite: 'user.invite', disable: 'user.disable', enable: 'user.disable', role: 'user.change_role' }
+		actions: { invite: 'user.invite', resend: 'user.invite', disable: 'user.disable', enable: 'user.disable', role: 'user.change_role' }
 	},
 	'/admin/organisations': { load: 'organisation.list', actions: { create: 'organisation.create' } },
 	'/admin/organisations/[id]': {
@@ -47,6 +47,10 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 	'/vurdering/[token]/resultat': { load: 'assessment.self_check' },
 	'/vurdering/[token]/resultat/csv': { endpoints: { GET: 'assessment.self_check' } },
 	'/vurdering/[token]/resultat/pdf': { endpoints: { GET: 'assessment.self_check' } },
+	// a self-check's read-only share link (it reads; no action takes it)
+	'/vurdering/delt/[token]': { load: 'assessment.self_check' },
+	'/vurdering/delt/[token]/csv': { endpoints: { GET: 'assessment.self_check' } },
+	'/vurdering/delt/[token]/pdf': { endpoints: { GET: 'assessment.self_check' } },
 	'/svar/[token]': { load: 'assessment.respond', actions: { send: 'assessment.respond' } },
 	// Group rounds: for members of the round's organisation (checked in the use cases, Z3).
 	'/grupper': { load: 'assessment.view', actions: { open: 'assessment.facilitate' } },

@@ -3,12 +3,14 @@ import { type Actor, ANONYMOUS } from '../../domain/policy/policy.ts';
 import { findAuditEntries } from '../audit/audit.repository.ts';
 import { contextFor, createTestDatabase, SYSTEM_ADMIN } from '../testing/test-db.ts';
 import { findUserByEmail, listUsersWithOrganisations } from './users.repository.ts';
+import { describeUnusableEmailToken, inspectEmailToken } from '../auth/auth.usecases.ts';
 import {
 	changeUserRole,
 	createAdministratorWithPassword,
 	getOwnProfile,
 	inviteUser,
 	listUsers,
+	resendInvitation,
 	setUserDisabled,
 	updateOwnProfile
 } from './users.usecases.ts';
@@ -38,6 +40,19 @@ afterAll(async () => {
 });
 
 describe('users (admin)', () => {
+	it('sends an invitation again with a new link; the old one stops working and says why; only admins, only before acceptance (issue 11)', async () => {
+		const ctx = contextFor(database.db, admin);
+		const { user, link: first } = await inviteUser(ctx, { email: 'again@example.org', name: 'Igen', platformRole: 'member', locale: 'da' });
+		const { link: second } = await resendInvitation(ctx, user.id);
+		expect(second).not.toBe(first);
+		const tokenOf = (link: string) => link.split('/').at(-1) ?? '';
+		expect(await inspectEmailToken(database.db, tokenOf(first))).toBeNull();
+		expect(await describeUnusableEmailToken(database.db, tokenOf(first))).toEqual({ purpose: 'invite', reason: 'expired' });
+		expect(await inspectEmailToken(database.db, tokenOf(second))).toMatchObject({ purpose: 'invite', email: 'again@example.org' });
+		await expect(resendInvitation(contextFor(database.db, member), user.id)).rejects.toMatchObject({ code: 'forbidden' });
+		await expect(resendInvitation(ctx, admin.userId ?? '')).rejects.toMatchObject({ code: 'conflict' });
+	});
+
 	it('members and anonymous visitors may not list, invite, disable or change roles; each denial is audited', async () => {
 		for (const actor of [member, ANONYMOUS]) {
 			const ctx = contextFor(database.db, actor);

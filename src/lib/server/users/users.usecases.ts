@@ -105,6 +105,42 @@ export async function inviteUser(
 }
 
 /**
+ * Sends an invitation again (issue 11): a new link, the earlier ones stop working (only hashes are
+ * stored, so an old link cannot be shown again). Only for a person who has not accepted yet.
+ */
+export async function resendInvitation(ctx: UseCaseContext, userId: string): Promise<{ user: UserRow; link: string }> {
+	await requireAccess(ctx, 'user.invite');
+	const user = await findUserById(ctx.db, userId);
+	if (!user) throw new AppError('not_found');
+	if (user.status !== 'invited') throw new AppError('conflict', { user: 'users_not_invited' });
+	const now = nowOf(ctx);
+	const token = generateToken();
+	await ctx.db.transaction(async (tx) => {
+		await expireEmailTokens(tx, user.id, now);
+		await insertEmailToken(tx, {
+			tokenHash: hashToken(token),
+			userId: user.id,
+			purpose: 'invite',
+			now,
+			expiresAt: new Date(now.getTime() + INVITE_TOKEN_DAYS * 86_400_000)
+		});
+		await auditFromContext(tx, ctx, {
+			action: 'user.invited',
+			targetType: 'user',
+			targetId: user.id,
+			subjectUserId: user.id,
+			details: { resent: true }
+		});
+	});
+	await sendMail({
+		to: user.email,
+		subject: m.mail_invite_subject({}, { locale: user.locale }),
+		text: m.mail_invite_body({ link: buildTokenLink(token), days: INVITE_TOKEN_DAYS }, { locale: user.locale })
+	});
+	return { user, link: buildTokenLink(token) };
+}
+
+/**
  * For the operator's command line (`npm run admin -- create`): an active administrator with a
  * password, whether or not other users exist. The password must meet the same policy.
  */

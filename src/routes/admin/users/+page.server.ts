@@ -2,7 +2,7 @@ import { ChangeRoleSchema, InviteUserSchema, UserIdSchema } from '#lib/schemas/a
 import { contextFrom } from '#lib/server/http/event-context.ts';
 import { formAction } from '#lib/server/http/forms.ts';
 import { getOrganisations } from '#lib/server/organisations/organisations.usecases.ts';
-import { changeUserRole, inviteUser, listUsers, setUserDisabled } from '#lib/server/users/users.usecases.ts';
+import { changeUserRole, inviteUser, listUsers, resendInvitation, setUserDisabled } from '#lib/server/users/users.usecases.ts';
 import { getConfig } from '#lib/server/config/config.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -24,6 +24,10 @@ export const actions: Actions = {
 		const { link } = await inviteUser(contextFrom(event), invitation);
 		// Without SMTP the mail only reaches the outbox file, so the admin is shown the link to pass on.
 		return { done: 'invited', email: invitation.email, link: getConfig().SMTP_URL ? undefined : link };
+	}),
+	resend: formAction(UserIdSchema, async ({ userId }, event) => {
+		const { user, link } = await resendInvitation(contextFrom(event), userId);
+		return { done: 'invited', email: user.email, link: getConfig().SMTP_URL ? undefined : link };
 	}),
 	disable: setDisabledAction(true),
 	enable: setDisabledAction(false),

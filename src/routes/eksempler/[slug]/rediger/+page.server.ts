@@ -6,7 +6,13 @@ import { contextFrom } from '#lib/server/http/event-context.ts';
 import { formAction } from '#lib/server/http/forms.ts';
 import { deleteCase, getCaseForEditing, setCaseStatus, updateCase } from '#lib/server/learning/cases.usecases.ts';
 import { localeOf } from '#lib/server/http/locale.ts';
-import { addCaseFormRowAction, deleteAction, loadEditorChoices } from '#lib/server/learning/editor-actions.ts';
+import {
+	addCaseFormRowAction,
+	caseConflictSource,
+	deleteAction,
+	loadEditorChoices,
+	withConflictResolution
+} from '#lib/server/learning/editor-actions.ts';
 import { shownText } from '#lib/server/learning/view.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -36,13 +42,16 @@ function statusAction(status: 'published' | 'draft') {
 }
 
 export const actions: Actions = {
-	save: formAction(
-		CaseFormSchema,
-		async ({ input, revision }, event) => {
-			const { backToReview } = await updateCase(contextFrom(event), event.params.slug ?? '', input, revision);
-			redirect(303, `/eksempler/${event.params.slug}?saved=${backToReview ? 'review' : '1'}`);
-		},
-		{ values: normaliseCaseFormValues }
+	save: withConflictResolution(
+		formAction(
+			CaseFormSchema,
+			async ({ input, revision }, event) => {
+				const { backToReview } = await updateCase(contextFrom(event), event.params.slug ?? '', input, revision);
+				redirect(303, `/eksempler/${event.params.slug}?saved=${backToReview ? 'review' : '1'}`);
+			},
+			{ values: normaliseCaseFormValues }
+		),
+		caseConflictSource
 	),
 	addRow: addCaseFormRowAction,
 	publish: statusAction('published'),

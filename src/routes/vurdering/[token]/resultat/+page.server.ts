@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { getAssessment } from '#lib/server/assessments/assessments.usecases.ts';
+import { getAssessment, getShareToken } from '#lib/server/assessments/assessments.usecases.ts';
 import { contextFrom } from '#lib/server/http/event-context.ts';
 import type { PageServerLoad } from './$types';
 
@@ -7,5 +7,6 @@ export const load: PageServerLoad = async (event) => {
 	const base = `/vurdering/${event.params.token}`;
 	const view = await getAssessment(contextFrom(event), { token: event.params.token });
 	if (!view.isComplete) redirect(303, `${base}/trin/${view.furthestStep}`);
-	return { view, base, link: `${event.url.origin}${base}/resultat` };
+	const shareToken = await getShareToken(contextFrom(event), event.params.token);
+	return { view, base, link: `${event.url.origin}${base}/resultat`, shareLink: `${event.url.origin}/vurdering/delt/${shareToken}` };
 };
