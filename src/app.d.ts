@@ -1,4 +1,5 @@
 import type { Actor } from '#lib/domain/policy/policy.ts';
+import type { InitiativeScope } from '#lib/server/initiatives/access.ts';
 
 declare global {
 	namespace App {
@@ -19,8 +20,10 @@ declare global {
 				platformRole: 'admin' | 'editor' | 'member';
 			} | null;
 			actor: Actor;
-			/** Set by the authorisation hook when a page view is denied; the root layout raises it. */
-			deniedStatus: 403 | null;
+			/** Set by the authorisation hook when a page view is denied (403) or not found (404, Z3); the root layout shows it. */
+			deniedStatus: 403 | 404 | null;
+			/** Inside /initiativer/[slug]: the person's membership there, set by the authorisation hook. */
+			initiative: InitiativeScope | null;
 		}
 	}
 }

@@ -1,16 +1,17 @@
 import { type Handle, type HandleServerError, type ServerInit, sequence } from '@sveltejs/kit/hooks';
 import { error } from '@sveltejs/kit';
-import { type Actor, ANONYMOUS, canReach } from '#lib/domain/policy/policy.ts';
+import { type Actor, ANONYMOUS, canReach, isInitiativeAction } from '#lib/domain/policy/policy.ts';
 import { paraglideMiddleware } from '#lib/paraglide/server.js';
 import { getDatabase, startApp, stopApp } from '#lib/server/app.ts';
 import { recordDenial } from '#lib/server/audit/denials.ts';
 import { validateSessionToken } from '#lib/server/auth/auth.usecases.ts';
 import { refuseBadAddress } from '#lib/server/http/address-input.ts';
 import { isAppError } from '#lib/server/http/errors.ts';
+import { actorIn, findInitiativeScope } from '#lib/server/initiatives/access.ts';
 import { classifyRequest } from '#lib/server/http/request-kind.ts';
 import { clearSessionCookie, SESSION_COOKIE } from '#lib/server/http/session-cookie.ts';
 import { log, logUnhandledError } from '#lib/server/log/logger.ts';
-import { findAllowedMethods, findRequiredAction, isSecretLinkRoute } from '#lib/server/policy/route-policy.ts';
+import { findAllowedMethods, findRequiredAction, isSecretLinkRoute, type RouteRequestKind } from '#lib/server/policy/route-policy.ts';
 
 export const init: ServerInit = async () => {
 	try {
@@ -102,6 +103,7 @@ const handleSession: Handle = async ({ event, resolve }) => {
 	event.locals.sessionId = null;
 	event.locals.actor = ANONYMOUS;
 	event.locals.deniedStatus = null;
+	event.locals.initiative = null;
 	const token = event.cookies.get(SESSION_COOKIE);
 	if (token) {
 		const session = await validateSessionToken(getDatabase().db, token);
@@ -128,7 +130,16 @@ const handleAuthorisation: Handle = async ({ event, resolve }) => {
 	}
 	const requestKind = classifyRequest(routeId, event.request.method, event.url);
 	const action = findRequiredAction(routeId, requestKind);
-	if (action && canReach(event.locals.actor, action)) return resolve(event);
+	let initiativeId: string | undefined;
+	if (action && isInitiativeAction(action) && event.locals.user) {
+		// Inside an initiative the role held there decides; a non-member learns nothing (Z3: 404).
+		const scope = await findInitiativeScope(getDatabase().db, event.params.slug ?? '', event.locals.user.id);
+		if (!scope) return notFound(event, resolve, requestKind);
+		event.locals.initiative = scope;
+		event.locals.actor = actorIn(event.locals, scope);
+		initiativeId = scope.id;
+	}
+	if (action && canReach(event.locals.actor, action, initiativeId)) return resolve(event);
 	if (action && !event.locals.user && (requestKind.kind === 'load' || requestKind.kind === 'action')) {
 		// Signed out: signing in may help, so go to the login page and come back.
 		// A response, not a thrown redirect, so the request-basics hook still adds its headers.
@@ -153,6 +164,20 @@ const handleAuthorisation: Handle = async ({ event, resolve }) => {
 	}
 	error(403, 'forbidden');
 };
+
+/** Z3: an initiative the person is not a member of answers as if it did not exist. */
+async function notFound(
+	event: Parameters<Handle>[0]['event'],
+	resolve: Parameters<Handle>[0]['resolve'],
+	requestKind: RouteRequestKind
+): Promise<Response> {
+	if (requestKind.kind === 'load' && !event.isDataRequest) {
+		event.locals.deniedStatus = 404;
+		const response = await resolve(event);
+		return new Response(response.body, { status: 404, headers: response.headers });
+	}
+	error(404, 'not_found');
+}
 
 export const handle: Handle = sequence(handleRequestBasics, handleLocale, handleAddressInput, handleSession, handleAuthorisation);
 

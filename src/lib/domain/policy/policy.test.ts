@@ -47,13 +47,18 @@ const PLATFORM_EXPECTED: Record<Exclude<Action, `initiative.${string}`>, string 
 	'learning.view': 'YYYY',
 	'learning.edit': '--YY',
 	'case.create': '-YYY',
-	'case.edit': { any: '--YY', own: '-YYY' }
+	'case.edit': { any: '--YY', own: '-YYY' },
+	'initiatives.list': '-YYY',
+	'initiatives.create': '-YYY',
+	'initiative_invitation.accept': 'YYYY'
 };
 /** Columns: backbone_lead, partner_editor, viewer. */
-const INITIATIVE_EXPECTED: Record<Extract<Action, `initiative.${string}`>, string> = {
+const INITIATIVE_EXPECTED: Record<Extract<Action, `initiative.${string}`>, string | { any: string; own: string }> = {
 	'initiative.view': 'YYY',
-	'initiative.report_data': 'YY-',
-	'initiative.manage': 'Y--'
+	'initiative.manage': 'Y--',
+	'initiative.edit_own': { any: 'Y--', own: 'YY-' },
+	'initiative.endorse': { any: 'Y--', own: 'YY-' },
+	'initiative.report_data': { any: 'Y--', own: 'YY-' }
 };
 
 const caseOwnedBy = (ownerId: string | null): Resource => ({ type: 'learning_case', id: 'c1', ownerId });
@@ -83,12 +88,31 @@ describe('policy matrix (Z2)', () => {
 		});
 	}
 
-	for (const [action, row] of Object.entries(INITIATIVE_EXPECTED)) {
+	// Every initiative role × action × (the initiative or another actor's item, the person's own actor's
+	// item, an item of nobody), and the route gate, which only knows the initiative.
+	for (const [action, expected] of Object.entries(INITIATIVE_EXPECTED)) {
+		const { any, own } = typeof expected === 'string' ? { any: expected, own: expected } : expected;
 		INITIATIVE_ROLES.forEach((role, column) => {
-			const expected = row[column] === 'Y';
-			it(`${role} of the initiative ${expected ? 'may' : 'may not'} ${action}`, () => {
-				const actor: Actor = { userId: 'u1', platformRole: 'member', initiativeRoles: new Map([['i1', role]]) };
-				expect(can(actor, action as Action, { type: 'initiative', id: 'i1' })).toBe(expected);
+			const actor: Actor = {
+				userId: 'u1',
+				platformRole: 'member',
+				initiativeRoles: new Map([['i1', role]]),
+				initiativeActors: new Map([['i1', 'actor-own']])
+			};
+			const mayOnAny = any[column] === 'Y';
+			const mayOnOwn = own[column] === 'Y';
+			it(`${role} of the initiative ${mayOnAny ? 'may' : 'may not'} ${action} on the initiative and others' items`, () => {
+				expect(can(actor, action as Action, { type: 'initiative', id: 'i1' })).toBe(mayOnAny);
+				expect(can(actor, action as Action, { type: 'initiative', id: 'i1', actorId: 'actor-other' })).toBe(mayOnAny);
+				expect(can(actor, action as Action, { type: 'initiative', id: 'i1', actorId: null })).toBe(mayOnAny);
+			});
+			it(`${role} of the initiative ${mayOnOwn ? 'may' : 'may not'} ${action} on their own actor's items`, () => {
+				expect(can(actor, action as Action, { type: 'initiative', id: 'i1', actorId: 'actor-own' })).toBe(mayOnOwn);
+			});
+			it(`${role} of the initiative ${mayOnOwn ? 'reaches' : 'does not reach'} a route for ${action}`, () => {
+				expect(canReach(actor, action as Action, 'i1')).toBe(mayOnOwn);
+				expect(canReach(actor, action as Action, 'i2')).toBe(false);
+				expect(canReach(actor, action as Action)).toBe(false);
 			});
 		});
 	}
@@ -99,6 +123,23 @@ describe('deny by default (Z1, Z3)', () => {
 
 	it('a role in one initiative gives nothing in another', () => {
 		expect(can(lead, 'initiative.manage', { type: 'initiative', id: 'i2' })).toBe(false);
+	});
+	it("a partner editor's own actor in one initiative owns nothing in another", () => {
+		const editor: Actor = {
+			userId: 'u1',
+			platformRole: 'member',
+			initiativeRoles: new Map([
+				['i1', 'partner_editor'],
+				['i2', 'partner_editor']
+			]),
+			initiativeActors: new Map([
+				['i1', 'a1'],
+				['i2', null]
+			])
+		};
+		expect(can(editor, 'initiative.edit_own', { type: 'initiative', id: 'i1', actorId: 'a1' })).toBe(true);
+		expect(can(editor, 'initiative.edit_own', { type: 'initiative', id: 'i2', actorId: 'a1' })).toBe(false);
+		expect(can(editor, 'initiative.edit_own', { type: 'initiative', id: 'i2', actorId: null })).toBe(false);
 	});
 	it('initiative actions need an initiative resource', () => {
 		expect(can(lead, 'initiative.view')).toBe(false);

@@ -69,10 +69,19 @@ export const PERMISSIONS = {
 	'learning.edit': ['editor', 'admin'],
 	'case.create': SIGNED_IN,
 	'case.edit': { any: ['editor', 'admin'], own: ['member'] },
-	// Initiatives (the roles are granted per initiative; the routes come with the initiatives issue)
+	// Initiatives: any signed-in person may start one (and becomes its backbone lead) and list theirs;
+	// an invitation link is opened before an account may exist.
+	'initiatives.list': SIGNED_IN,
+	'initiatives.create': SIGNED_IN,
+	'initiative_invitation.accept': EVERYONE,
+	// Inside an initiative the roles are granted per initiative (initiative_members). The backbone
+	// lead manages everything; a partner editor edits the items of the actor (organisation) they act
+	// for, endorses the agenda for it and reports its data; a viewer reads.
 	'initiative.view': ['backbone_lead', 'partner_editor', 'viewer'],
-	'initiative.report_data': ['backbone_lead', 'partner_editor'],
-	'initiative.manage': ['backbone_lead']
+	'initiative.manage': ['backbone_lead'],
+	'initiative.edit_own': { any: ['backbone_lead'], own: ['partner_editor'] },
+	'initiative.endorse': { any: ['backbone_lead'], own: ['partner_editor'] },
+	'initiative.report_data': { any: ['backbone_lead'], own: ['partner_editor'] }
 } as const satisfies Record<string, readonly Role[] | ScopedGrant>;
 
 export type Action = keyof typeof PERMISSIONS;
@@ -83,6 +92,8 @@ export interface Actor {
 	platformRole: PlatformRole;
 	/** initiative id → the actor's role in it */
 	initiativeRoles?: ReadonlyMap<string, InitiativeRole>;
+	/** initiative id → the initiative actor (organisation) the person acts for there, if any */
+	initiativeActors?: ReadonlyMap<string, string | null>;
 }
 
 /**
@@ -93,11 +104,13 @@ export interface Actor {
  */
 export type Resource =
 	| { type: 'platform' }
-	| { type: 'initiative'; id: string }
+	/** An initiative, or an item in it; `actorId` names the initiative actor that owns the item. */
+	| { type: 'initiative'; id: string; actorId?: string | null }
 	| { type: 'learning_case'; id: string; ownerId: string | null };
 
 export const ANONYMOUS: Actor = { userId: null, platformRole: 'anonymous' };
 
+/** Actions decided by the role held in one initiative, not by the platform role. */
 export function isInitiativeAction(action: Action): boolean {
 	return action.startsWith('initiative.');
 }
@@ -118,6 +131,11 @@ export function isRoleAllowed(role: Role, action: Action): boolean {
 
 /** The actor owns the resource: it names an owner, and that owner is the actor. */
 function isOwnedBy(actor: Actor, resource: Resource): boolean {
+	if (resource.type === 'initiative') {
+		// an initiative's item is "own" when it belongs to the actor (organisation) the person acts for there
+		const own = actor.initiativeActors?.get(resource.id);
+		return own !== undefined && own !== null && resource.actorId !== undefined && resource.actorId === own;
+	}
 	return 'ownerId' in resource && resource.ownerId !== null && actor.userId !== null && resource.ownerId === actor.userId;
 }
 
@@ -131,7 +149,9 @@ export function can(actor: Actor, action: Action, resource: Resource = { type: '
 	if (isInitiativeAction(action)) {
 		if (resource.type !== 'initiative') return false;
 		const role = actor.initiativeRoles?.get(resource.id);
-		return role !== undefined && isRoleAllowed(role, action);
+		if (role === undefined) return false;
+		const grant = grantOf(action);
+		return grant.any.includes(role) || (grant.own.includes(role) && isOwnedBy(actor, resource));
 	}
 	const grant = grantOf(action);
 	if (grant.any.includes(actor.platformRole)) return true;
@@ -142,8 +162,12 @@ export function can(actor: Actor, action: Action, resource: Resource = { type: '
  * The route gate (hooks): may this actor reach a route for the action before its record is loaded?
  * True when their role holds it on any record or on their own; the use case decides with the record.
  */
-export function canReach(actor: Actor, action: Action): boolean {
+export function canReach(actor: Actor, action: Action, initiativeId?: string): boolean {
 	if (!(action in PERMISSIONS)) return false;
-	if (isInitiativeAction(action)) return can(actor, action);
+	if (isInitiativeAction(action)) {
+		// the hook names the initiative of the route; the role held there decides
+		const role = initiativeId === undefined ? undefined : actor.initiativeRoles?.get(initiativeId);
+		return role !== undefined && isRoleAllowed(role, action);
+	}
 	return isRoleAllowed(actor.platformRole, action);
 }

@@ -8,6 +8,8 @@ export interface AuditEntry {
 	targetType?: string;
 	targetId?: string;
 	subjectUserId?: string | null;
+	/** The initiative the entry belongs to (its history page lists these). */
+	initiativeId?: string | null;
 	requestId?: string;
 	ip?: string;
 	details?: Record<string, unknown>;
@@ -20,6 +22,7 @@ export async function appendAuditEntry(db: Executor, entry: AuditEntry): Promise
 		targetType: entry.targetType ?? null,
 		targetId: entry.targetId ?? null,
 		subjectUserId: entry.subjectUserId ?? null,
+		initiativeId: entry.initiativeId ?? null,
 		requestId: entry.requestId ?? null,
 		ip: entry.ip ?? null,
 		details: entry.details ?? {}

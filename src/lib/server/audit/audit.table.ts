@@ -12,6 +12,8 @@ export const auditLog = pgTable(
 		targetId: text('target_id'),
 		/** The person the entry concerns, so a data subject's request can be answered (L1). */
 		subjectUserId: uuid('subject_user_id'),
+		/** The initiative the entry belongs to, for the initiative's history (its members see it). */
+		initiativeId: uuid('initiative_id'),
 		requestId: text('request_id'),
 		ip: text('ip'),
 		details: jsonb('details').$type<Record<string, unknown>>().notNull().default({})
@@ -19,6 +21,7 @@ export const auditLog = pgTable(
 	(t) => [
 		index('audit_actor_idx').on(t.actorUserId, t.at),
 		index('audit_subject_idx').on(t.subjectUserId, t.at),
-		index('audit_at_idx').on(t.at)
+		index('audit_at_idx').on(t.at),
+		index('audit_initiative_idx').on(t.initiativeId, t.at)
 	]
 );

@@ -5,3 +5,4 @@ export * from '../users/users.table.ts';
 export * from '../assessments/assessments.table.ts';
 export * from '../learning/learning.table.ts';
 export * from '../limits/rate-limit.table.ts';
+export * from '../initiatives/initiatives.table.ts';

@@ -17,7 +17,9 @@ export const ERROR_STATUS = {
 	/** restoring a revision whose text is the current text */
 	revision_unchanged: 409,
 	setup_done: 409,
-	token_invalid: 400
+	token_invalid: 400,
+	/** a change to an archived initiative: unarchive it first */
+	archived: 409
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

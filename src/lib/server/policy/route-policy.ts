@@ -91,7 +91,23 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 	'/vidnesbyrd': { load: 'learning.view' },
 	'/vidnesbyrd/ny': { load: 'learning.edit', actions: { save: 'learning.edit' } },
 	'/vidnesbyrd/[id]/rediger': { load: 'learning.edit', actions: { save: 'learning.edit', delete: 'learning.edit' } },
-	'/vidnesbyrd/[id]/historik': { load: 'learning.edit', actions: { restore: 'learning.edit' } }
+	'/vidnesbyrd/[id]/historik': { load: 'learning.edit', actions: { restore: 'learning.edit' } },
+	// Initiatives: any signed-in person lists theirs and starts one; inside an initiative the role held
+	// there decides (the hook looks it up from the slug; a non-member gets 404, Z3).
+	'/initiativer': { load: 'initiatives.list' },
+	'/initiativer/ny': { load: 'initiatives.create', actions: { default: 'initiatives.create' } },
+	'/initiativer/[slug]': { load: 'initiative.view' },
+	'/initiativer/[slug]/indstillinger': {
+		load: 'initiative.manage',
+		actions: {
+			save: 'initiative.manage',
+			phase: 'initiative.manage',
+			closeGap: 'initiative.manage',
+			reopenGap: 'initiative.manage',
+			archive: 'initiative.manage',
+			unarchive: 'initiative.manage'
+		}
+	}
 };
 
 export type RouteRequestKind = { kind: 'load' } | { kind: 'action'; name: string } | { kind: 'endpoint'; method: string };
