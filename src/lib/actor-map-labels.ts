@@ -1,15 +1,6 @@
-import type { RelationKind } from './domain/initiatives/actor-graph.ts';
 import { m } from './paraglide/messages.js';
 
-export function relationKindLabel(kind: RelationKind): string {
-	const labels: Record<RelationKind, () => string> = {
-		collaborates: m.relation_kind_collaborates,
-		funds: m.relation_kind_funds,
-		reports_to: m.relation_kind_reports_to,
-		shares_data: m.relation_kind_shares_data
-	};
-	return labels[kind]();
-}
+/** Words for the actor map's reading; the relation kinds' labels are in initiative-labels.ts. */
 
 /** "A, B og C" in the reader's language. */
 export function listNames(names: readonly string[], locale: string): string {

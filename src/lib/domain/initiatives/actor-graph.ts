@@ -12,13 +12,11 @@ import Graph from 'graphology';
 import { connectedComponents } from 'graphology-components';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
 import type { Sector } from '../organisations/sectors.ts';
+import { DIRECTED_RELATION_KINDS, RELATION_KINDS, type RelationKind } from './model.ts';
 
-export const RELATION_KINDS = ['collaborates', 'funds', 'reports_to', 'shares_data'] as const;
-export type RelationKind = (typeof RELATION_KINDS)[number];
+export { DIRECTED_RELATION_KINDS, RELATION_KINDS, type RelationKind };
 
 /** Funds and reports to have a direction (drawn with an arrow); the metrics treat every relation as a tie. */
-export const DIRECTED_RELATION_KINDS: readonly RelationKind[] = ['funds', 'reports_to'];
-
 export function isDirectedRelation(kind: RelationKind): boolean {
 	return DIRECTED_RELATION_KINDS.includes(kind);
 }
