@@ -20,6 +20,8 @@ const MARGIN = 16;
 /** Room around a cluster for the labels under its nodes and the cluster's own caption. */
 const CLUSTER_PADDING = { x: 64, top: 34, bottom: 34 };
 const CLUSTER_GAP = 16;
+/** Room for a caption such as "Silo 12 · 3 aktører". */
+const MIN_CLUSTER_WIDTH = 190;
 /** A cluster of n actors gets a square of about UNIT·√n units for its nodes. */
 const UNIT = 92;
 const ISOLATED_STEP = { x: 124, y: 64 };
@@ -74,7 +76,13 @@ function layoutComponent(graph: Graph, ids: string[]): { positions: Map<string, 
 	}
 	circular.assign(sub, { scale: 10 * Math.sqrt(ids.length) });
 	const settings = { ...forceAtlas2.inferSettings(sub), barnesHutOptimize: false };
-	const raw = forceAtlas2(sub, { iterations: LAYOUT_ITERATIONS, settings });
+	const forces = forceAtlas2(sub, { iterations: LAYOUT_ITERATIONS, settings });
+	// Lie the component on its side when it came out taller than wide: rows of clusters fill a wide page better.
+	const isTall = (() => {
+		const spread = (values: number[]) => Math.max(...values) - Math.min(...values);
+		return spread(ids.map((id) => forces[id].y)) > spread(ids.map((id) => forces[id].x));
+	})();
+	const raw: Record<string, Point> = Object.fromEntries(ids.map((id) => [id, isTall ? { x: forces[id].y, y: forces[id].x } : forces[id]]));
 	const xs = ids.map((id) => raw[id].x);
 	const ys = ids.map((id) => raw[id].y);
 	const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
@@ -104,7 +112,9 @@ export function layoutActorGraph(graph: Graph): ActorMapLayout {
 	for (const ids of clusters) {
 		const laid = layoutComponent(graph, ids);
 		const fit = Math.min(1, (innerWidth - 2 * CLUSTER_PADDING.x) / Math.max(laid.width, 1));
-		const width = laid.width * fit + 2 * CLUSTER_PADDING.x;
+		// At least wide enough for the cluster's caption; the nodes are centred in the box.
+		const width = Math.max(laid.width * fit + 2 * CLUSTER_PADDING.x, MIN_CLUSTER_WIDTH);
+		const inset = (width - laid.width * fit) / 2;
 		const height = laid.height * fit + CLUSTER_PADDING.top + CLUSTER_PADDING.bottom;
 		if (cursorX > MARGIN && cursorX + width > MAP_WIDTH - MARGIN) {
 			cursorX = MARGIN;
@@ -113,7 +123,7 @@ export function layoutActorGraph(graph: Graph): ActorMapLayout {
 		}
 		for (const [id, point] of laid.positions) {
 			positions.set(id, {
-				x: round(cursorX + CLUSTER_PADDING.x + point.x * fit),
+				x: round(cursorX + inset + point.x * fit),
 				y: round(cursorY + CLUSTER_PADDING.top + point.y * fit)
 			});
 		}

@@ -44,19 +44,26 @@ export function generateActorGraph(options: { actors: number; relations: number;
 	const main = connected.slice(0, connected.length - 2 * groupSize);
 	const groups = [connected.slice(main.length, main.length + groupSize), connected.slice(main.length + groupSize)];
 	const relations: GraphRelation[] = [];
+	// One relation per kind, direction and pair, as the database keeps them.
+	const seen = new Set<string>();
+	const add = (relation: GraphRelation) => {
+		const key = `${relation.from} ${relation.to} ${relation.kind}`;
+		if (seen.has(key)) return;
+		seen.add(key);
+		relations.push(relation);
+	};
 	for (const group of groups) {
-		for (let i = 1; i < group.length; i++)
-			relations.push({ from: group[i - 1].id, to: group[i].id, kind: pick(RELATION_KINDS), note: null });
+		for (let i = 1; i < group.length; i++) add({ from: group[i - 1].id, to: group[i].id, kind: pick(RELATION_KINDS), note: null });
 	}
 	// A spanning chain keeps the main group in one piece; the rest are random ties within it, a few hubs favoured.
 	for (let i = 1; i < main.length; i++) {
-		relations.push({ from: main[Math.floor(next() * i)].id, to: main[i].id, kind: pick(RELATION_KINDS), note: null });
+		add({ from: main[Math.floor(next() * i)].id, to: main[i].id, kind: pick(RELATION_KINDS), note: null });
 	}
 	while (relations.length < options.relations && main.length > 1) {
 		const from = next() < 0.3 ? main[Math.floor(next() * Math.min(5, main.length))] : pick(main);
 		const to = pick(main);
 		if (from.id === to.id) continue;
-		relations.push({ from: from.id, to: to.id, kind: pick(RELATION_KINDS), note: next() < 0.2 ? `Aftale ${relations.length}` : null });
+		add({ from: from.id, to: to.id, kind: pick(RELATION_KINDS), note: next() < 0.2 ? `Aftale ${relations.length}` : null });
 	}
 	return { actors, relations };
 }

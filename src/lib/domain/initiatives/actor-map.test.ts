@@ -125,3 +125,15 @@ describe('clusters in the view', () => {
 		expect(view.clusters[0].namesByDegree).toEqual(['Actor d', 'Actor a', 'Actor b', 'Actor c']);
 	});
 });
+
+describe('generateActorGraph', () => {
+	it('gives the asked number of relations, none repeated (kind, direction, pair), and always silos and isolated actors', () => {
+		const { actors, relations } = generateActorGraph({ actors: 60, relations: 200, seed: 7 });
+		expect(actors).toHaveLength(60);
+		expect(relations).toHaveLength(200);
+		expect(new Set(relations.map((relation) => `${relation.from} ${relation.to} ${relation.kind}`)).size).toBe(200);
+		const view = buildActorMapView(actors, relations);
+		expect(view.clusters).toHaveLength(3);
+		expect(view.isolated).toHaveLength(3);
+	});
+});
