@@ -33,3 +33,18 @@ export function formatDateTime(value: Date | string | null | undefined, locale: 
 	}
 	return format.format(new Date(value));
 }
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A calendar date (yyyy-mm-dd, or a Date read in Danish time) as people read it: "2. dec. 2026" / "2 Dec 2026". */
+export function formatDate(value: Date | string | null | undefined, locale: string): string {
+	if (!value) return '';
+	const timeZone = typeof value === 'string' ? 'UTC' : 'Europe/Copenhagen';
+	const key = `${locale === 'en' ? 'en-GB' : 'da-DK'} ${timeZone}`;
+	let format = dateFormats.get(key);
+	if (!format) {
+		format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'da-DK', { dateStyle: 'medium', timeZone });
+		dateFormats.set(key, format);
+	}
+	return format.format(typeof value === 'string' ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : value);
+}

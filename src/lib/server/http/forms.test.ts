@@ -109,6 +109,21 @@ describe('formAction', () => {
 		expect(await formError(eventOf(form({ title: 'Hej' })))).toMatchObject({ status: 404, data: { formError: 'error_not_found' } });
 	});
 
+	it('keeps every value of a field sent several times (checkboxes), on invalid input and on a use-case failure', async () => {
+		const body = new URLSearchParams([
+			['title', 'Hej'],
+			['areas', '101'],
+			['areas', '147']
+		]);
+		const request = () => post(body.toString(), 'application/x-www-form-urlencoded');
+		const invalid = formAction(z.object({ title: z.string().min(5, 'field_too_short') }), async () => 'never');
+		expect(await invalid(eventOf(request()))).toMatchObject({ status: 400, data: { lists: { areas: ['101', '147'] } } });
+		const refused = formAction(Schema, async () => {
+			throw new AppError('stale_revision');
+		});
+		expect(await refused(eventOf(request()))).toMatchObject({ status: 409, data: { lists: { areas: ['101', '147'] } } });
+	});
+
 	it('leaves redirect and unexpected errors alone', async () => {
 		const redirecting = formAction(Schema, async () => redirect(303, '/next'));
 		await expect(redirecting(eventOf(form({ title: 'Hej' })))).rejects.toSatisfy(isRedirect);

@@ -13,6 +13,8 @@ export interface FormFailure {
 	errors: Record<string, string>;
 	/** A message key for the form as a whole. */
 	formError?: string;
+	/** Fields sent more than once (checkboxes with one name): every value, in order (`values` holds the last). */
+	lists?: Record<string, string[]>;
 }
 
 /** Fields never echoed back to the page. */
@@ -27,6 +29,17 @@ const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export function hasControlCharacter(value: string): boolean {
 	return CONTROL_CHARACTER.test(value);
+}
+
+/** The values of fields sent more than once (several checked checkboxes of one name). */
+export function collectLists(formData: FormData): Record<string, string[]> | undefined {
+	const lists: Record<string, string[]> = {};
+	for (const key of new Set(formData.keys())) {
+		if (SECRET_FIELDS.has(key) || key.length >= 100) continue;
+		const all = formData.getAll(key).filter((v): v is string => typeof v === 'string');
+		if (all.length > 1) lists[key] = all.slice(0, 1_000).map((v) => v.slice(0, 200));
+	}
+	return Object.keys(lists).length ? lists : undefined;
 }
 
 export function collectValues(formData: FormData): Record<string, string> {
@@ -77,13 +90,23 @@ export function parseForm<S extends z.ZodType>(schema: S, formData: FormData): P
 	const result = schema.safeParse(raw);
 	if (result.success && !formError) return { ok: true, data: result.data };
 	for (const issue of result.error?.issues ?? []) errors[String(issue.path[0] ?? 'form')] ??= messageOf(issue.message);
-	return { ok: false, failure: { values: collectValues(formData), errors, ...(formError ? { formError } : {}) } };
+	const lists = collectLists(formData);
+	return {
+		ok: false,
+		failure: { values: collectValues(formData), errors, ...(formError ? { formError } : {}), ...(lists ? { lists } : {}) }
+	};
 }
 
 /** A use case's AppError as a form failure: its field messages, or one for the form as a whole. */
-function failureOf(appError: AppError, values: Record<string, string>): FormFailure {
+function failureOf(appError: AppError, formData: FormData): FormFailure {
 	const hasFields = Object.keys(appError.fields).length > 0;
-	return { values, errors: appError.fields, formError: hasFields ? undefined : `error_${appError.code}` };
+	const lists = collectLists(formData);
+	return {
+		values: collectValues(formData),
+		errors: appError.fields,
+		formError: hasFields ? undefined : `error_${appError.code}`,
+		...(lists ? { lists } : {})
+	};
 }
 
 export interface FormActionOptions {
@@ -130,7 +153,7 @@ export function formAction<S extends z.ZodType, R, E extends RequestEvent = Requ
 			return await run(parsed.data, event, formData);
 		} catch (caught) {
 			if (!isAppError(caught)) throw caught; // redirect(), error() and real faults go on
-			return failure(caught.status, failureOf(caught, collectValues(formData)), options);
+			return failure(caught.status, failureOf(caught, formData), options);
 		}
 	};
 }
