@@ -149,6 +149,8 @@ describe('relations: roles (every cell) and isolation (Z3)', () => {
 		const others = await createRelation(as(world.lead), world.slug, fromOther());
 		const edit = (id: string, input: ReturnType<typeof fromOwn>) => ({ id, ...input, note: 'ændret', revision: 1 });
 		expect(await codeOf(updateRelation(as(world.editor), world.slug, edit(others.id, fromOther())))).toBe('forbidden');
+		// nor take another actor's relation over by moving its start to their own actor
+		expect(await codeOf(updateRelation(as(world.editor), world.slug, edit(others.id, { ...fromOwn(), kind: 'funds' })))).toBe('forbidden');
 		expect(await codeOf(updateRelation(as(world.editor), world.slug, edit(own.id, fromOther())))).toBe('forbidden');
 		expect(await codeOf(updateRelation(as(world.viewer), world.slug, edit(own.id, fromOwn())))).toBe('forbidden');
 		expect(await codeOf(updateRelation(as(world.editor), world.slug, edit(own.id, fromOwn())))).toBeUndefined();
@@ -196,5 +198,23 @@ describe('relations: roles (every cell) and isolation (Z3)', () => {
 		// The other initiative's relation is untouched.
 		expect((await getActorMap(as(other.lead), other.slug)).relations.map((relation) => relation.id)).toEqual([foreign.id]);
 		expect((await getActorMap(as(world.lead), world.slug)).relations.map((relation) => relation.id)).not.toContain(foreign.id);
+	});
+});
+
+describe('the map view', () => {
+	it('is computed once per graph: the same graph gives the same view, a changed graph a new one', async () => {
+		const first = (await getActorMap(as(world.lead), world.slug)).view;
+		expect((await getActorMap(as(world.viewer), world.slug)).view).toBe(first);
+		const { id } = await createRelation(as(world.lead), world.slug, {
+			fromActorId: world.ownActorId,
+			toActorId: thirdActorId,
+			kind: 'shares_data',
+			note: ''
+		});
+		const changed = (await getActorMap(as(world.lead), world.slug)).view;
+		expect(changed).not.toBe(first);
+		expect(changed.edges).toHaveLength(first.edges.length + 1);
+		await deleteRelation(as(world.lead), world.slug, { id });
+		expect((await getActorMap(as(world.lead), world.slug)).view).toEqual(first);
 	});
 });

@@ -7,7 +7,9 @@
  * the relation's from-actor as its owner. Every id is looked up inside the initiative: another
  * initiative's relation or actor answers not found (Z3).
  */
-import { buildActorMapView } from '../../domain/initiatives/actor-map.ts';
+import { createHash } from 'node:crypto';
+import type { GraphActor, GraphRelation } from '../../domain/initiatives/actor-graph.ts';
+import { type ActorMapView, buildActorMapView } from '../../domain/initiatives/actor-map.ts';
 import type { RelationKind } from '../../domain/initiatives/model.ts';
 import type { UseCaseContext } from '../context.ts';
 import { AppError } from '../http/errors.ts';
@@ -30,6 +32,31 @@ export interface RelationInput {
 	toActorId: string;
 	kind: RelationKind;
 	note: string;
+}
+
+/**
+ * The layout is the costly part of the page (ForceAtlas2, tens of milliseconds for 60 actors) and
+ * depends only on the actors and relations, so views are kept per graph (the key is a hash of the
+ * graph as the view sees it) for the graphs seen last. Each app server keeps its own; they agree,
+ * because the layout is deterministic.
+ */
+const VIEW_CACHE_SIZE = 50;
+const viewCache = new Map<string, ActorMapView>();
+
+export function actorMapViewOf(actors: readonly GraphActor[], relations: readonly GraphRelation[]): ActorMapView {
+	const key = createHash('sha256')
+		.update(JSON.stringify([actors.map((a) => [a.id, a.name, a.sector]), relations.map((r) => [r.from, r.to, r.kind, r.note ?? ''])]))
+		.digest('base64');
+	const cached = viewCache.get(key);
+	if (cached) {
+		viewCache.delete(key); // most recently used last
+		viewCache.set(key, cached);
+		return cached;
+	}
+	const view = buildActorMapView(actors, relations);
+	viewCache.set(key, view);
+	if (viewCache.size > VIEW_CACHE_SIZE) viewCache.delete(viewCache.keys().next().value as string);
+	return view;
 }
 
 /** The map page: the map, the relations with their actors' names, and what this person may change. */
@@ -55,7 +82,7 @@ export async function getActorMap(ctx: UseCaseContext, slug: string) {
 			revision: row.revision,
 			canEdit: canEditFrom(row.fromActorId)
 		})),
-		view: buildActorMapView(
+		view: actorMapViewOf(
 			actors,
 			rows.map((row) => ({ from: row.fromActorId, to: row.toActorId, kind: row.kind, note: row.note || null }))
 		)
