@@ -25,6 +25,8 @@ const MIN_CLUSTER_WIDTH = 190;
 /** A cluster of n actors gets a square of about UNIT·√n units for its nodes. */
 const UNIT = 92;
 const ISOLATED_STEP = { x: 124, y: 64 };
+/** Distance between neighbours in a small cluster, so their labels (up to 22 characters) do not overlap. */
+const LABEL_ROOM = 125;
 
 export function nodeRadius(degree: number): number {
 	return round(7 + 3.2 * Math.sqrt(degree));
@@ -68,9 +70,9 @@ function layoutComponent(graph: Graph, ids: string[]): { positions: Map<string, 
 		return {
 			positions: new Map([
 				[ids[0], { x: 0, y: 0 }],
-				[ids[1], { x: UNIT, y: 0 }]
+				[ids[1], { x: LABEL_ROOM, y: 0 }]
 			]),
-			width: UNIT,
+			width: LABEL_ROOM,
 			height: 0
 		};
 	}
@@ -87,7 +89,8 @@ function layoutComponent(graph: Graph, ids: string[]): { positions: Map<string, 
 	const ys = ids.map((id) => raw[id].y);
 	const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
 	const span = Math.max(maxX - minX, maxY - minY) || 1;
-	const scale = (UNIT * Math.sqrt(ids.length)) / span;
+	// Small clusters get room for their labels side by side; larger ones an area that grows with their size.
+	const scale = Math.max(UNIT * Math.sqrt(ids.length), LABEL_ROOM * Math.min(ids.length - 1, 3)) / span;
 	const positions = new Map<string, Point>();
 	for (const id of ids) positions.set(id, { x: (raw[id].x - minX) * scale, y: (raw[id].y - minY) * scale });
 	return { positions, width: (maxX - minX) * scale, height: (maxY - minY) * scale };
