@@ -4,7 +4,7 @@ import { AppError } from '../http/errors.ts';
 import { contextFor, createTestDatabase } from '../testing/test-db.ts';
 import { addTestActor, createTestInitiative, type TestInitiative } from './initiatives.fixtures.ts';
 import { setArchived } from './initiatives.usecases.ts';
-import { createRelation, deleteRelation, getActorMap, updateRelation } from './relations.usecases.ts';
+import { createRelation, deleteRelation, getActorMap, type RelationInput, updateRelation } from './relations.usecases.ts';
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let world: TestInitiative;
@@ -117,8 +117,8 @@ describe('relations: create, edit, delete', () => {
 });
 
 describe('relations: roles (every cell) and isolation (Z3)', () => {
-	const fromOwn = () => ({ fromActorId: world.ownActorId, toActorId: thirdActorId, kind: 'collaborates' as const, note: '' });
-	const fromOther = () => ({ fromActorId: world.otherActorId, toActorId: thirdActorId, kind: 'collaborates' as const, note: '' });
+	const fromOwn = (): RelationInput => ({ fromActorId: world.ownActorId, toActorId: thirdActorId, kind: 'collaborates', note: '' });
+	const fromOther = (): RelationInput => ({ fromActorId: world.otherActorId, toActorId: thirdActorId, kind: 'collaborates', note: '' });
 
 	it('view: every member reads the map; an outsider gets not found', async () => {
 		for (const person of [world.lead, world.editor, world.viewer])
