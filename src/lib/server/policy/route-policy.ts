@@ -101,6 +101,10 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 	'/initiativer': { load: 'initiatives.list' },
 	'/initiativer/ny': { load: 'initiatives.create', actions: { default: 'initiatives.create' } },
 	'/initiativer/[slug]': { load: 'initiative.view' },
+	'/initiativer/[slug]/kort': {
+		load: 'initiative.view',
+		actions: { create: 'initiative.edit_own', update: 'initiative.edit_own', delete: 'initiative.edit_own' }
+	},
 	'/initiativer/[slug]/indstillinger': {
 		load: 'initiative.manage',
 		actions: {
