@@ -185,7 +185,10 @@ describe('settings, phase and archive', () => {
 		await changePhase(as(world.lead), world.slug, { phase: 'initiate_action', startedOn: '2026-03-01', note: 'Styregruppen er nedsat' });
 		const { initiative, phaseHistory } = await getInitiative(as(world.lead), world.slug);
 		expect(initiative.phase).toBe('initiate_action');
-		expect(phaseHistory.find((entry) => entry.phase === 'initiate_action')).toMatchObject({ startedOn: '2026-03-01', note: 'Styregruppen er nedsat' });
+		expect(phaseHistory.find((entry) => entry.phase === 'initiate_action')).toMatchObject({
+			startedOn: '2026-03-01',
+			note: 'Styregruppen er nedsat'
+		});
 	});
 
 	it('an archived initiative is read-only until it is unarchived, and drops out of the active list', async () => {
