@@ -100,6 +100,7 @@ export async function findInitiativeHistory(db: Executor, initiativeId: string, 
 			action: auditLog.action,
 			targetType: auditLog.targetType,
 			details: auditLog.details,
+			actorUserId: auditLog.actorUserId,
 			actorName: users.name
 		})
 		.from(auditLog)

@@ -27,7 +27,9 @@ function describeEntry(row: HistoryRow) {
 		action: row.action,
 		kind: historyKindOf(row.action),
 		target: historyTargetOf(row.details ?? {}),
-		actorName: row.actorName ?? null
+		/** null for a person since deleted; `bySystem` when no person did it (the demo content, a job). */
+		actorName: row.actorName ?? null,
+		bySystem: row.actorUserId === null
 	};
 }
 
