@@ -101,7 +101,13 @@ const fundingShape = {
 	note: shortText()
 };
 const endNotBeforeStart = (value: { startsOn: string; endsOn: string }) => value.endsOn >= value.startsOn;
-const periodIssue = { message: 'field_backbone_period_order', path: ['endsOn'] };
+const PeriodSchema = z.object({ startsOn: dateField, endsOn: dateField });
+/** Checked whenever both dates are valid, even when another field is not: every message shows at once. */
+const periodIssue = {
+	message: 'field_backbone_period_order',
+	path: ['endsOn'],
+	when: (payload: { value: unknown }) => PeriodSchema.safeParse(payload.value).success
+};
 
 export const AddFundingSchema = z.object(fundingShape).refine(endNotBeforeStart, periodIssue);
 export const UpdateFundingSchema = z.object({ ...fundingShape, ...itemId, ...editing }).refine(endNotBeforeStart, periodIssue);

@@ -71,18 +71,19 @@ describe('who may change it: the backbone lead only', () => {
 		const { id: staffId } = await addStaff(as(world.lead), world.slug, staffInput);
 		const { id: bodyId } = await addGovernanceBody(as(world.lead), world.slug, bodyInput);
 		const { id: fundingId } = await addFundingSource(as(world.lead), world.slug, fundingInput());
-		const changes = (actor: Actor) => [
-			setBackboneOrganisation(as(actor), world.slug, { actorId: world.ownActorId, revision: 1 }),
-			addStaff(as(actor), world.slug, staffInput),
-			updateStaff(as(actor), world.slug, { ...staffInput, id: staffId, revision: 1 }),
-			deleteStaff(as(actor), world.slug, { id: staffId, revision: 1 }),
-			addGovernanceBody(as(actor), world.slug, bodyInput),
-			updateGovernanceBody(as(actor), world.slug, { ...bodyInput, id: bodyId, revision: 1 }),
-			deleteGovernanceBody(as(actor), world.slug, { id: bodyId, revision: 1 }),
+		// thunks: each change runs only when the one before it has answered
+		const changes = (actor: Actor): (() => Promise<unknown>)[] => [
+			() => setBackboneOrganisation(as(actor), world.slug, { actorId: world.ownActorId, revision: 1 }),
+			() => addStaff(as(actor), world.slug, staffInput),
+			() => updateStaff(as(actor), world.slug, { ...staffInput, id: staffId, revision: 1 }),
+			() => deleteStaff(as(actor), world.slug, { id: staffId, revision: 1 }),
+			() => addGovernanceBody(as(actor), world.slug, bodyInput),
+			() => updateGovernanceBody(as(actor), world.slug, { ...bodyInput, id: bodyId, revision: 1 }),
+			() => deleteGovernanceBody(as(actor), world.slug, { id: bodyId, revision: 1 }),
 			// the editor's own actor as the funder does not make the source theirs
-			addFundingSource(as(actor), world.slug, fundingInput(world.ownActorId)),
-			updateFundingSource(as(actor), world.slug, { ...fundingInput(world.ownActorId), id: fundingId, revision: 1 }),
-			deleteFundingSource(as(actor), world.slug, { id: fundingId, revision: 1 })
+			() => addFundingSource(as(actor), world.slug, fundingInput(world.ownActorId)),
+			() => updateFundingSource(as(actor), world.slug, { ...fundingInput(world.ownActorId), id: fundingId, revision: 1 }),
+			() => deleteFundingSource(as(actor), world.slug, { id: fundingId, revision: 1 })
 		];
 		for (const [actor, expected] of [
 			[world.editor, 'forbidden'],
@@ -90,7 +91,7 @@ describe('who may change it: the backbone lead only', () => {
 			[world.outsider, 'not_found']
 		] as const) {
 			const codes = [];
-			for (const change of changes(actor)) codes.push(await codeOf(change));
+			for (const change of changes(actor)) codes.push(await codeOf(change()));
 			expect(codes, `as ${expected}`).toEqual(Array(10).fill(expected));
 		}
 		// nothing changed
@@ -167,6 +168,15 @@ describe('the backbone lead', () => {
 		await updateFundingSource(as(world.lead), world.slug, { ...fundingInput(null), id, revision: 2, endsOn: '2028-06-30' });
 		page = await getBackbone(as(world.lead), world.slug);
 		expect(page.runway).toMatchObject({ endsOn: '2028-06-30', isShort: false });
+		// two people editing the same source: the second (still at revision 2) gets a 409, nothing of theirs is written
+		expect(await codeOf(updateFundingSource(as(world.lead), world.slug, { ...fundingInput(null), id, revision: 2, amountDkk: 1 }))).toBe(
+			'stale_revision'
+		);
+		expect((await getBackbone(as(world.lead), world.slug)).funding[0]).toMatchObject({
+			amountDkk: 1_500_000,
+			endsOn: '2028-06-30',
+			revision: 3
+		});
 		expect(await codeOf(deleteFundingSource(as(world.lead), world.slug, { id, revision: 2 }))).toBe('stale_revision');
 		await deleteFundingSource(as(world.lead), world.slug, { id, revision: 3 });
 		expect((await getBackbone(as(world.lead), world.slug)).runway).toEqual({ months: 0, endsOn: null, isShort: true });
@@ -187,22 +197,22 @@ describe('another initiative’s ids (Z3)', () => {
 		const { id: bodyId } = await addGovernanceBody(as(other.lead), other.slug, bodyInput);
 		const { id: fundingId } = await addFundingSource(as(other.lead), other.slug, fundingInput());
 		// the lead of this initiative, naming the other's items through this initiative's address
-		const attempts = [
-			updateStaff(as(world.lead), world.slug, { ...staffInput, id: staffId, revision: 1 }),
-			deleteStaff(as(world.lead), world.slug, { id: staffId, revision: 1 }),
-			updateGovernanceBody(as(world.lead), world.slug, { ...bodyInput, id: bodyId, revision: 1 }),
-			deleteGovernanceBody(as(world.lead), world.slug, { id: bodyId, revision: 1 }),
-			updateFundingSource(as(world.lead), world.slug, { ...fundingInput(), id: fundingId, revision: 1 }),
-			deleteFundingSource(as(world.lead), world.slug, { id: fundingId, revision: 1 }),
+		const attempts: (() => Promise<unknown>)[] = [
+			() => updateStaff(as(world.lead), world.slug, { ...staffInput, id: staffId, revision: 1 }),
+			() => deleteStaff(as(world.lead), world.slug, { id: staffId, revision: 1 }),
+			() => updateGovernanceBody(as(world.lead), world.slug, { ...bodyInput, id: bodyId, revision: 1 }),
+			() => deleteGovernanceBody(as(world.lead), world.slug, { id: bodyId, revision: 1 }),
+			() => updateFundingSource(as(world.lead), world.slug, { ...fundingInput(), id: fundingId, revision: 1 }),
+			() => deleteFundingSource(as(world.lead), world.slug, { id: fundingId, revision: 1 }),
 			// another initiative's actor as backbone organisation or funder
-			setBackboneOrganisation(as(world.lead), world.slug, { actorId: other.ownActorId, revision: 99 }),
-			addFundingSource(as(world.lead), world.slug, fundingInput(other.otherActorId)),
+			() => setBackboneOrganisation(as(world.lead), world.slug, { actorId: other.ownActorId, revision: 99 }),
+			() => addFundingSource(as(world.lead), world.slug, fundingInput(other.otherActorId)),
 			// unknown and malformed ids
-			updateStaff(as(world.lead), world.slug, { ...staffInput, id: crypto.randomUUID(), revision: 1 }),
-			deleteFundingSource(as(world.lead), world.slug, { id: 'not-a-uuid', revision: 1 }),
-			addFundingSource(as(world.lead), world.slug, fundingInput('not-a-uuid'))
+			() => updateStaff(as(world.lead), world.slug, { ...staffInput, id: crypto.randomUUID(), revision: 1 }),
+			() => deleteFundingSource(as(world.lead), world.slug, { id: 'not-a-uuid', revision: 1 }),
+			() => addFundingSource(as(world.lead), world.slug, fundingInput('not-a-uuid'))
 		];
-		for (const attempt of attempts) expect(await codeOf(attempt)).toBe('not_found');
+		for (const attempt of attempts) expect(await codeOf(attempt())).toBe('not_found');
 		// the other initiative's items through their own address, by people who are not members there
 		for (const stranger of [world.lead, world.editor, world.viewer, world.outsider]) {
 			expect(await codeOf(updateStaff(as(stranger), other.slug, { ...staffInput, id: staffId, revision: 1 }))).toBe('not_found');
