@@ -1,6 +1,6 @@
 /**
  * `npm run db:seed`: applies migrations, then loads or updates the reference content (principles,
- * lessons, the seven cases, testimonies) and, unless DEMO_CONTENT=false, the demo organisations.
+ * lessons, the seven cases, testimonies) and, unless DEMO_CONTENT=false, the demo organisations and the demo initiative.
  * Records a person has edited are never overwritten. The server does the same at every start.
  */
 import { readConfig } from '../src/lib/server/config/config.ts';
@@ -19,7 +19,7 @@ try {
 		);
 		if (config.DEMO_CONTENT) {
 			const demo = await seedDemoContent(handle.db);
-			console.log(`Demo organisations: ${demo.organisationsAdded} added.`);
+			console.log(`Demo organisations: ${demo.organisationsAdded} added; demo initiative: ${demo.initiativesAdded} added.`);
 		}
 	} finally {
 		await handle.close();

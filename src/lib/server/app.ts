@@ -31,7 +31,7 @@ export async function startApp(): Promise<DatabaseHandle> {
 		if (learning.added || learning.updated || learning.keptEdits) log.info(learning, 'learning content loaded');
 		if (config.DEMO_CONTENT) {
 			const seeded = await seedDemoContent(opened.db);
-			if (seeded.organisationsAdded) log.info(seeded, 'demo content loaded');
+			if (seeded.organisationsAdded || seeded.initiativesAdded) log.info(seeded, 'demo content loaded');
 		}
 		const queueStarted = Date.now();
 		await startJobQueue(opened, [MAIL_QUEUE, passwordResetQueue(opened.db)], { databaseUrl: config.DATABASE_URL });

@@ -171,7 +171,23 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 		}
 	},
 	'/initiativer/[slug]/agenda/historik': { load: 'initiative.view' },
-	'/initiativer/[slug]/agenda/maal/[goalId]/slet': { load: 'initiative.manage', actions: { delete: 'initiative.manage' } }
+	'/initiativer/[slug]/agenda/maal/[goalId]/slet': { load: 'initiative.manage', actions: { delete: 'initiative.manage' } },
+	'/initiativer/[slug]/sekretariat': {
+		load: 'initiative.view',
+		actions: {
+			setOrganisation: 'initiative.manage',
+			addStaff: 'initiative.manage',
+			updateStaff: 'initiative.manage',
+			deleteStaff: 'initiative.manage',
+			addGovernance: 'initiative.manage',
+			updateGovernance: 'initiative.manage',
+			deleteGovernance: 'initiative.manage',
+			addFunding: 'initiative.manage',
+			updateFunding: 'initiative.manage',
+			deleteFunding: 'initiative.manage'
+		}
+	},
+	'/initiativer/[slug]/historik': { load: 'initiative.view' }
 };
 
 export type RouteRequestKind = { kind: 'load' } | { kind: 'action'; name: string } | { kind: 'endpoint'; method: string };

@@ -1,5 +1,5 @@
 import { contextFrom } from '#lib/server/http/event-context.ts';
-import { getInitiative } from '#lib/server/initiatives/initiatives.usecases.ts';
+import { getCockpit } from '#lib/server/initiatives/cockpit.usecases.ts';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => getInitiative(contextFrom(event), event.params.slug);
+export const load: PageServerLoad = (event) => getCockpit(contextFrom(event), event.params.slug);

@@ -1,0 +1,159 @@
+/**
+ * The cockpit's five conditions (initiatives.md "Condition states"): each one's state computed from
+ * the initiative's data, and what is missing in words a page can say. The rule behind each state is
+ * shown beside it (messages `initiative_condition_rule_*`), so nobody mistakes it for a verdict.
+ * Shared measurement and communication come with their own areas: until then they are "not measured
+ * yet", never a made-up state. Pure.
+ */
+import { SECTORS, type Sector } from '../organisations/sectors.ts';
+import type { ActivityStatus, ActorRole } from './model.ts';
+import { RUNWAY_WARNING_MONTHS, type Runway } from './runway.ts';
+
+/**
+ * Share of the partner actors (not funders) that must have endorsed the current agenda version.
+ * (Also exported by agenda.ts of the agenda part; the same value, to be unified at merge.)
+ */
+export const ENDORSEMENT_SHARE = 2 / 3;
+/** Sectors of the six that must take part (also in contribution.ts of the activities part). */
+export const MIN_SECTORS = 3;
+/** Activity statuses that count as an activity for a sub-goal. */
+export const ACTIVE_ACTIVITY_STATUSES: readonly ActivityStatus[] = ['planned', 'running'];
+
+export const CONDITIONS = ['agenda', 'measurement', 'activities', 'communication', 'backbone'] as const;
+export type Condition = (typeof CONDITIONS)[number];
+
+export type ConditionState = 'not_started' | 'in_progress' | 'in_place' | 'not_measured';
+
+/** One thing missing for a condition, with what a sentence needs to say it. */
+export type Missing =
+	| { key: 'agenda_problem' }
+	| { key: 'agenda_vision' }
+	| { key: 'agenda_goal_tree' }
+	| { key: 'agenda_no_partners' }
+	| { key: 'agenda_endorsements'; endorsed: number; partners: number; needed: number; actors: string[] }
+	| { key: 'activities_no_sub_goals' }
+	| { key: 'activities_goals_without_activity'; goals: string[] }
+	| { key: 'activities_actors_without_commitment'; actors: string[] }
+	| { key: 'activities_sectors'; present: number; needed: number; missing: Sector[] }
+	| { key: 'backbone_organisation' }
+	| { key: 'backbone_staff' }
+	| { key: 'backbone_governance' }
+	| { key: 'backbone_no_funding' }
+	| { key: 'backbone_runway'; months: number; endsOn: string | null; needed: number };
+
+export interface ConditionResult {
+	condition: Condition;
+	state: ConditionState;
+	missing: Missing[];
+}
+
+export interface ConditionsInput {
+	problemStatement: string;
+	vision: string;
+	/** The agenda version in force now (0 before the first save). */
+	agendaVersion: number;
+	goals: readonly { id: string; parentId: string | null; title: string }[];
+	actors: readonly { id: string; name: string; sector: Sector; role: ActorRole }[];
+	endorsements: readonly { actorId: string; agendaVersion: number }[];
+	commitments: readonly { actorId: string }[];
+	activities: readonly { status: ActivityStatus; goalIds: readonly string[] }[];
+	backbone: {
+		hasOrganisation: boolean;
+		staffCount: number;
+		governanceCount: number;
+		fundingCount: number;
+		runway: Runway;
+	};
+}
+
+/** The partner actors the agenda and commitments rules count: every actor except funders. */
+export function isPartnerActor(actor: { role: ActorRole }): boolean {
+	return actor.role !== 'funder';
+}
+
+/** At least ENDORSEMENT_SHARE of the partners, counted in whole actors (2 of 3, 4 of 6, 5 of 7). */
+export function endorsementsNeeded(partners: number): number {
+	return Math.ceil(partners * ENDORSEMENT_SHARE - 1e-9);
+}
+
+const stateOf = (inPlace: boolean, anything: boolean): ConditionState => (inPlace ? 'in_place' : anything ? 'in_progress' : 'not_started');
+
+export function agendaCondition(input: ConditionsInput): ConditionResult {
+	const missing: Missing[] = [];
+	const hasProblem = input.problemStatement.trim() !== '';
+	const hasVision = input.vision.trim() !== '';
+	const longTerm = input.goals.filter((g) => g.parentId === null);
+	const hasTree = longTerm.some((goal) => input.goals.some((g) => g.parentId === goal.id));
+	if (!hasProblem) missing.push({ key: 'agenda_problem' });
+	if (!hasVision) missing.push({ key: 'agenda_vision' });
+	if (!hasTree) missing.push({ key: 'agenda_goal_tree' });
+	const partners = input.actors.filter(isPartnerActor);
+	const endorsedNow = new Set(
+		input.endorsements.filter((e) => input.agendaVersion > 0 && e.agendaVersion === input.agendaVersion).map((e) => e.actorId)
+	);
+	const endorsed = partners.filter((a) => endorsedNow.has(a.id));
+	const needed = endorsementsNeeded(partners.length);
+	const endorsementsMet = partners.length > 0 && endorsed.length >= needed;
+	if (partners.length === 0) missing.push({ key: 'agenda_no_partners' });
+	else if (!endorsementsMet || endorsed.length < partners.length)
+		missing.push({
+			key: 'agenda_endorsements',
+			endorsed: endorsed.length,
+			partners: partners.length,
+			needed,
+			actors: partners.filter((a) => !endorsedNow.has(a.id)).map((a) => a.name)
+		});
+	const anything = hasProblem || hasVision || input.goals.length > 0 || input.endorsements.length > 0;
+	const inPlace = hasProblem && hasVision && hasTree && endorsementsMet;
+	// Once in place, the partners still missing are worth saying, but they do not hold it back.
+	return { condition: 'agenda', state: stateOf(inPlace, anything), missing };
+}
+
+export function activitiesCondition(input: ConditionsInput): ConditionResult {
+	const missing: Missing[] = [];
+	const subGoals = input.goals.filter((g) => g.parentId !== null);
+	const covered = new Set(input.activities.filter((a) => ACTIVE_ACTIVITY_STATUSES.includes(a.status)).flatMap((a) => a.goalIds));
+	const uncovered = subGoals.filter((g) => !covered.has(g.id));
+	const committed = new Set(input.commitments.map((c) => c.actorId));
+	const uncommitted = input.actors.filter(isPartnerActor).filter((a) => !committed.has(a.id));
+	const sectors = new Set(input.actors.map((a) => a.sector));
+	if (subGoals.length === 0) missing.push({ key: 'activities_no_sub_goals' });
+	if (uncovered.length > 0) missing.push({ key: 'activities_goals_without_activity', goals: uncovered.map((g) => g.title) });
+	if (uncommitted.length > 0) missing.push({ key: 'activities_actors_without_commitment', actors: uncommitted.map((a) => a.name) });
+	if (sectors.size < MIN_SECTORS)
+		missing.push({
+			key: 'activities_sectors',
+			present: sectors.size,
+			needed: MIN_SECTORS,
+			missing: SECTORS.filter((s) => !sectors.has(s))
+		});
+	const inPlace = subGoals.length > 0 && uncovered.length === 0 && uncommitted.length === 0 && sectors.size >= MIN_SECTORS;
+	const anything = input.activities.length > 0 || input.commitments.length > 0;
+	return { condition: 'activities', state: stateOf(inPlace, anything), missing };
+}
+
+export function backboneCondition(input: ConditionsInput): ConditionResult {
+	const { hasOrganisation, staffCount, governanceCount, fundingCount, runway } = input.backbone;
+	const missing: Missing[] = [];
+	if (!hasOrganisation) missing.push({ key: 'backbone_organisation' });
+	if (staffCount === 0) missing.push({ key: 'backbone_staff' });
+	if (governanceCount === 0) missing.push({ key: 'backbone_governance' });
+	const runwayMet = runway.months >= RUNWAY_WARNING_MONTHS;
+	if (fundingCount === 0) missing.push({ key: 'backbone_no_funding' });
+	else if (!runwayMet)
+		missing.push({ key: 'backbone_runway', months: runway.months, endsOn: runway.endsOn, needed: RUNWAY_WARNING_MONTHS });
+	const inPlace = hasOrganisation && staffCount > 0 && governanceCount > 0 && runwayMet;
+	const anything = hasOrganisation || staffCount > 0 || governanceCount > 0 || fundingCount > 0;
+	return { condition: 'backbone', state: stateOf(inPlace, anything), missing };
+}
+
+/** The five conditions in the order of the five principles. Measurement and communication: not measured yet. */
+export function evaluateConditions(input: ConditionsInput): ConditionResult[] {
+	return [
+		agendaCondition(input),
+		{ condition: 'measurement', state: 'not_measured', missing: [] },
+		activitiesCondition(input),
+		{ condition: 'communication', state: 'not_measured', missing: [] },
+		backboneCondition(input)
+	];
+}
