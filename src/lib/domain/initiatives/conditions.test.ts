@@ -192,11 +192,14 @@ describe('binding activities', () => {
 		]);
 	});
 
-	it('is in progress with only a commitment, and needs at least one sub-goal to be in place', () => {
+	it('is in progress with only a commitment; without goals it is never in place; a long-term goal without sub-goals needs its own activity (as in the matrix)', () => {
 		expect(activitiesCondition({ ...empty, commitments: [{ actorId: 'a1' }] }).state).toBe('in_progress');
-		const result = activitiesCondition({ ...full, goals: [goals[0]] });
-		expect(result.state).toBe('in_progress');
-		expect(result.missing.map((m) => m.key)).toEqual(['activities_no_sub_goals']);
+		const noGoals = activitiesCondition({ ...full, goals: [] });
+		expect(noGoals.state).toBe('in_progress');
+		expect(noGoals.missing.map((m) => m.key)).toEqual(['activities_no_sub_goals']);
+		const leafLongTerm = activitiesCondition({ ...full, goals: [...goals, { id: 'g9', parentId: null, title: 'Nyt mål' }] });
+		expect(leafLongTerm.state).toBe('in_progress');
+		expect(leafLongTerm.missing.map((m) => m.key)).toEqual(['activities_goals_without_activity']);
 	});
 });
 

@@ -7,17 +7,13 @@
  */
 import { SECTORS, type Sector } from '../organisations/sectors.ts';
 import type { ActivityStatus, ActorRole } from './model.ts';
+import { isPartnerActor, requiredEndorsements } from './agenda.ts';
+import { ACTIVE_ACTIVITY_STATUSES, goalsNeedingActivity, MIN_SECTORS } from './contribution.ts';
 import { RUNWAY_WARNING_MONTHS, type Runway } from './runway.ts';
 
-/**
- * Share of the partner actors (not funders) that must have endorsed the current agenda version.
- * (Also exported by agenda.ts of the agenda part; the same value, to be unified at merge.)
- */
-export const ENDORSEMENT_SHARE = 2 / 3;
-/** Sectors of the six that must take part (also in contribution.ts of the activities part). */
-export const MIN_SECTORS = 3;
-/** Activity statuses that count as an activity for a sub-goal. */
-export const ACTIVE_ACTIVITY_STATUSES: readonly ActivityStatus[] = ['planned', 'running'];
+/** One rule, one place: the thresholds and who counts as a partner come from the agenda and contribution rules. */
+export { ENDORSEMENT_SHARE, isPartnerActor } from './agenda.ts';
+export { ACTIVE_ACTIVITY_STATUSES, MIN_SECTORS } from './contribution.ts';
 
 export const CONDITIONS = ['agenda', 'measurement', 'activities', 'communication', 'backbone'] as const;
 export type Condition = (typeof CONDITIONS)[number];
@@ -66,15 +62,8 @@ export interface ConditionsInput {
 	};
 }
 
-/** The partner actors the agenda and commitments rules count: every actor except funders. */
-export function isPartnerActor(actor: { role: ActorRole }): boolean {
-	return actor.role !== 'funder';
-}
-
 /** At least ENDORSEMENT_SHARE of the partners, counted in whole actors (2 of 3, 4 of 6, 5 of 7). */
-export function endorsementsNeeded(partners: number): number {
-	return Math.ceil(partners * ENDORSEMENT_SHARE - 1e-9);
-}
+export const endorsementsNeeded = requiredEndorsements;
 
 const stateOf = (inPlace: boolean, anything: boolean): ConditionState => (inPlace ? 'in_place' : anything ? 'in_progress' : 'not_started');
 
@@ -111,7 +100,8 @@ export function agendaCondition(input: ConditionsInput): ConditionResult {
 
 export function activitiesCondition(input: ConditionsInput): ConditionResult {
 	const missing: Missing[] = [];
-	const subGoals = input.goals.filter((g) => g.parentId !== null);
+	// the goals work is done for: sub-goals, and long-term goals without sub-goals (as in the matrix)
+	const subGoals = goalsNeedingActivity(input.goals.map((g) => ({ ...g, position: 0 })));
 	const covered = new Set(input.activities.filter((a) => ACTIVE_ACTIVITY_STATUSES.includes(a.status)).flatMap((a) => a.goalIds));
 	const uncovered = subGoals.filter((g) => !covered.has(g.id));
 	const committed = new Set(input.commitments.map((c) => c.actorId));
