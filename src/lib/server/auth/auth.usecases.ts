@@ -7,6 +7,7 @@ import { recordDenial } from '../audit/denials.ts';
 import { getConfig, getPublicUrl } from '../config/config.ts';
 import { auditFromContext, nowOf, requireAccess, type UseCaseContext } from '../context.ts';
 import type { Executor } from '../db/client.ts';
+import { attachDemoLead } from '../demo/initiative.ts';
 import { AppError } from '../http/errors.ts';
 import { sendMail } from '../mail/mailer.ts';
 import { countUsers, findUserByEmail, findUserById, insertUser, normaliseEmail, updateUser } from '../users/users.repository.ts';
@@ -229,6 +230,8 @@ export async function createFirstAdmin(
 			requestId: ctx.requestId,
 			ip: ctx.ip
 		});
+		// the demo initiative loaded before anyone had an account gets its backbone lead now
+		await attachDemoLead(tx);
 		const token = await startSession(tx, user.id, now);
 		return { token, user };
 	});

@@ -395,6 +395,20 @@ async function ensureLead(db: Executor, initiativeId: string, actorId: string | 
 		await db.insert(initiativeMembers).values({ initiativeId, userId: admin, role: 'backbone_lead', actorId }).onConflictDoNothing();
 }
 
+/**
+ * The demo initiative's first backbone lead: on a fresh install the content is loaded before anyone
+ * has an account, so the first administrator (set up at /setup) is made its lead right away, not
+ * only at the next start. Nothing happens when there is no demo initiative or it has members.
+ */
+export async function attachDemoLead(db: Executor): Promise<void> {
+	const [existing] = await db
+		.select({ id: initiatives.id, backboneActorId: initiatives.backboneActorId })
+		.from(initiatives)
+		.where(eq(initiatives.slug, DEMO_INITIATIVE_SLUG))
+		.limit(1);
+	if (existing) await ensureLead(db, existing.id, existing.backboneActorId);
+}
+
 /** Adds the demo initiative unless it exists; returns whether it was added. `today` (yyyy-mm-dd) anchors its dates. */
 export async function seedDemoInitiative(db: Executor, today: string): Promise<boolean> {
 	const [existing] = await db
