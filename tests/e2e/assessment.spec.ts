@@ -99,7 +99,7 @@ test.describe('the quick self-check', () => {
 	test('ranks candidate problems, keeps answers going back and forward, and marks missing answers', async ({ page, expectAccessible }) => {
 		const base = await startSelfCheck(page);
 		await page.getByRole('button', { name: 'Næste' }).click();
-		await expect(page.getByText('Tilføj mindst ét problem.')).toBeVisible();
+		await expect(page.getByText('Tilføj mindst ét problem.', { exact: true })).toBeVisible();
 		await addProblem(page, 'Ensomhed blandt ældre', [2, 3, 2]);
 		await addProblem(page, 'Unge uden job', [5, 4, 4]);
 		const rows = page.locator('table.problems tbody tr');

@@ -286,6 +286,9 @@ test.describe('hostile input (V6)', () => {
 		for (const [routeId, path] of await discoverPaths(adminApi, start)) if (!paths.has(routeId)) paths.set(routeId, path);
 		if (selfCheck && !paths.has('/vurdering/[token]/trin/[step]')) paths.set('/vurdering/[token]/trin/[step]', selfCheck);
 		paths.set('/password/reset/[token]', new URL(linkFromMail(resetMail)).pathname);
+		// Links whose key only a finished self-check or an e-mail gives: a made-up key runs their refusal paths.
+		if (!paths.has('/vurdering/delt/[token]')) paths.set('/vurdering/delt/[token]', `/vurdering/delt/${'A'.repeat(44)}`);
+		if (!paths.has('/invitation/[token]')) paths.set('/invitation/[token]', `/invitation/${'B'.repeat(43)}`);
 		completePaths(paths);
 		// The field names of every form, as the admin sees them (every form is shown to them).
 		const fieldsByPath = new Map<string, Map<string, string[]>>();
