@@ -679,7 +679,7 @@ test.describe('cases added by members', () => {
 			await field(page, 'lessons.involve.note.da').fill('Brugerne var med fra første møde.');
 			await field(page, 'summary.da').fill('En ny beskrivelse fra forfatteren.');
 			await page.getByRole('button', { name: 'Gem ændringer' }).first().click();
-			await expect(page.getByText('Du har skrevet en note, men ikke sat kryds.', { exact: false })).toBeVisible();
+			await expect(page.locator('p.error').getByText('Du har skrevet en note, men ikke sat kryds.', { exact: false })).toBeVisible();
 			await expect(field(page, 'lessons.involve.note.da')).toHaveValue('Brugerne var med fra første møde.');
 			await expect(field(page, 'summary.da')).toHaveValue('En ny beskrivelse fra forfatteren.');
 			await expectAccessible(page);
