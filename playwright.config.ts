@@ -63,7 +63,8 @@ export default defineConfig({
 		command: `"${process.execPath}" tests/e2e/support/server.ts`,
 		url: `${BASE_URL}/healthz`,
 		reuseExistingServer: false,
-		timeout: 120_000,
+		// a busy machine may need longer (SAMSPIL_E2E_SERVER_TIMEOUT, ms)
+		timeout: Number(process.env.SAMSPIL_E2E_SERVER_TIMEOUT || 120_000),
 		stdout: 'pipe',
 		stderr: 'pipe',
 		gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },

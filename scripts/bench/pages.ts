@@ -44,6 +44,8 @@ const PAGES = [
 const INTERLEAVE = process.env.BENCH_INTERLEAVE === '1';
 const TARGET_SHARE = 0.5;
 const TARGET_P99_MS = 100;
+/** How long the server idles after the load before its memory is read again (BENCH_IDLE_AFTER_SECONDS, default 30). */
+const IDLE_AFTER_MS = Number(process.env.BENCH_IDLE_AFTER_SECONDS ?? 30) * 1000;
 
 interface Memory {
 	rssMiB: number;
@@ -135,6 +137,9 @@ async function run(label: string, databaseUrl: string | undefined) {
 		}
 		await sleep(5_000);
 		const after = memoryOf(pid);
+		// Idle after the load: V8's memory reducer shrinks the heap once allocation stops (within ~30 s).
+		await sleep(IDLE_AFTER_MS);
+		const idleAfter = memoryOf(pid);
 
 		const firstReference = results[0].requestsPerSecond;
 		console.log(`\n${label}: ${CONNECTIONS} connections, ${SECONDS} s per page, ready in ${startSeconds.toFixed(1)} s`);
@@ -150,7 +155,7 @@ async function run(label: string, databaseUrl: string | undefined) {
 			);
 		}
 		console.log(
-			`RSS MiB: start peak ${startPeak.toFixed(0)}, idle ${idle.toFixed(0)}, after load ${after.rssMiB.toFixed(0)}, peak overall ${after.peakMiB.toFixed(0)}`
+			`RSS MiB: start peak ${startPeak.toFixed(0)}, idle ${idle.toFixed(0)}, after load ${after.rssMiB.toFixed(0)}, idle ${IDLE_AFTER_MS / 1000} s after load ${idleAfter.rssMiB.toFixed(0)}, peak overall ${idleAfter.peakMiB.toFixed(0)}`
 		);
 	} finally {
 		await stop(child);
