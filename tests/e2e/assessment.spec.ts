@@ -18,7 +18,7 @@ const OUTCOME_TITLES = {
 	PROGRAM_OR_CAPACITY: 'Overvej en programløsning og/eller kapacitetsopbygning',
 	UNCERTAIN: 'Usikkert – find ud af mere',
 	PROGRAM: 'Overvej en programløsning',
-	NOT_YET_READY: 'Collective impact er værktøjet – men I er ikke klar endnu',
+	NOT_YET_READY: 'Collective impact er værktøjet – men forudsætningerne er ikke på plads endnu',
 	READY: 'Klar til collective impact'
 } as const;
 
@@ -28,9 +28,9 @@ test.describe('the quick self-check', () => {
 
 	test('is linked from the home page and the navigation', async ({ page }) => {
 		await page.goto('/');
-		await page.getByRole('link', { name: 'Tag kvik-vurderingen' }).click();
+		await page.getByRole('link', { name: 'Start den hurtige vurdering' }).click();
 		await expect(page).toHaveURL('/vurdering');
-		await expect(page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Vurdering' })).toHaveAttribute(
+		await expect(page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Hurtig vurdering' })).toHaveAttribute(
 			'aria-current',
 			'page'
 		);
@@ -89,7 +89,7 @@ test.describe('the quick self-check', () => {
 					)
 				).toBeVisible();
 				await expect(page.getByText('Hvis nej, samarbejd med lokale ildsjæle om at synliggøre problemet')).toBeVisible();
-				await expect(page.getByRole('heading', { name: 'Det skal I finde ud af' })).toBeVisible();
+				await expect(page.getByRole('heading', { name: 'Det skal du finde ud af' })).toBeVisible();
 			}
 			if (outcome === 'PROGRAM_OR_CAPACITY')
 				await expect(page.getByText('Hvis nej, overvej en programløsning og/eller kapacitetsopbygning')).toBeVisible();
@@ -160,7 +160,7 @@ test.describe('the quick self-check', () => {
 		await addProblem(page, 'Hjemløshed', [5, 5, 5]);
 		await expect(page.getByRole('radio', { name: 'Trafiksikkerhed' })).toBeChecked();
 		await expect(page.locator('.focus-outranked')).toHaveText(
-			'I har valgt »Trafiksikkerhed« som fokusproblem. »Hjemløshed« er rangeret højest (15 mod 6 point). Vælg det, hvis I hellere vil vurdere det.'
+			'Du har valgt »Trafiksikkerhed« som fokusproblem. »Hjemløshed« er rangeret højest (15 mod 6 point). Vælg det, hvis du hellere vil vurdere det.'
 		);
 		await expectAccessible(page);
 	});

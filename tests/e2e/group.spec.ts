@@ -217,7 +217,7 @@ test.describe('signed-in assessments and permissions', () => {
 		const organisationId = await createOrganisationAsAdmin(adminApi, `Vurdering ${Date.now()}`);
 		const member = await createMember({ organisationId });
 		const { context, page } = await signedInPage(browser, member);
-		await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Vurderinger' }).click();
+		await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Gemte vurderinger' }).click();
 		await expect(page).toHaveURL('/vurderinger');
 		await expectAccessible(page);
 		await settle(page);
