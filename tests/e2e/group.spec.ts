@@ -115,8 +115,16 @@ test.describe('group rounds', () => {
 		expect(dialogs).toBe(0);
 		await page.screenshot({ path: 'test-results/assessment-group-facilitator.png', fullPage: true });
 
-		// Close; an answer arriving now is kept and shown as late, and the respondent is told.
+		// Close: the first press asks (no script), "Nej" leaves it open, "Ja" closes it.
 		await page.getByRole('button', { name: 'Luk runden' }).click();
+		await expect(page.getByRole('heading', { name: 'Vil du lukke runden?' })).toBeVisible();
+		await expect(page.getByText('Runden har 3 svar.')).toBeVisible();
+		await expectAccessible(page);
+		await page.getByRole('link', { name: 'Nej, lad den være åben' }).click();
+		await expect(page.locator('.badge').first()).toHaveText('Åben');
+		await page.getByRole('button', { name: 'Luk runden' }).click();
+		await page.getByRole('button', { name: 'Ja, luk runden' }).click();
+		// an answer arriving now is kept and shown as late, and the respondent is told
 		await expect(page.getByText('Runden er lukket. Svar, der kommer nu')).toBeVisible();
 		const late = await respond(browser, inviteLink, { name: 'Sen Sigurd', multipleActors: 'no' });
 		await expect(late.page.getByRole('alert')).toContainText('Runden blev lukket');
@@ -125,6 +133,18 @@ test.describe('group rounds', () => {
 		await expect(page.locator('.response-count')).toHaveText('3 svar');
 		await expect(page.getByRole('heading', { name: 'Svar sendt efter lukning' })).toBeVisible();
 		await expect(page.locator('.late-row')).toContainText('Sen Sigurd');
+		// Closed too early: the facilitator opens it again; the late answer stays late, a new answer counts.
+		await page.getByRole('button', { name: 'Åbn runden igen' }).click();
+		await expect(page.locator('.badge').first()).toHaveText('Åben');
+		await expect(page.getByRole('button', { name: 'Luk runden' })).toBeVisible();
+		const onTime = await respond(browser, inviteLink, { name: 'Rettidig Rut', multipleActors: 'yes' });
+		await expect(onTime.page.getByText('Tak! Dine svar er gemt.')).toBeVisible();
+		await onTime.context.close();
+		await page.reload();
+		await expect(page.locator('.response-count')).toHaveText('4 svar');
+		await expect(page.locator('.late-row')).toContainText('Sen Sigurd');
+		await page.getByRole('button', { name: 'Luk runden' }).click();
+		await page.getByRole('button', { name: 'Ja, luk runden' }).click();
 
 		// A second round on the same problem, compared with the first.
 		await page.getByRole('button', { name: 'Åbn en ny runde om samme problem' }).click();
