@@ -66,12 +66,13 @@ test.describe('group rounds', () => {
 	// Several browsers (facilitator and respondents) in one story: longer than the default 30 s.
 	test.describe.configure({ timeout: 150_000 });
 
-	test('three respondents, one disagrees; the facilitator sees it, closes, gets a late answer and compares rounds', async ({
+	test('three respondents, one disagrees; the facilitator sees it, closes (asked first), gets a late answer, reopens and compares rounds', async ({
 		browser,
 		adminApi,
 		createMember,
 		expectAccessible
 	}) => {
+		test.slow(); // four respondents' browsers, closing twice and reopening
 		const organisationId = await createOrganisationAsAdmin(adminApi, `Gruppe ${Date.now()}`);
 		const facilitator = await createMember({ organisationId });
 		const { context, page } = await signedInPage(browser, facilitator);
@@ -192,7 +193,8 @@ test.describe('group rounds', () => {
 		await expect(actors.locator('.consensus')).toHaveText('⚠ Delt – intet flertal');
 		await expect(actors).toContainText('Intet svar fik mere end halvdelen (højst 2 af 4).');
 		await expect(actors).not.toContainText('Flertal');
-		const scale = card('Problemets omfang');
+		// the seed's heading is followed by the question it stands for (issue 11)
+		const scale = card('Problemets omfang – er problemet omfattende?');
 		await expect(scale).toHaveAttribute('data-consensus', 'broad');
 		await expect(scale.locator('.consensus')).toHaveText('Bred enighed: Ja');
 		await expect(scale.getByText('Afvigende svar: 1')).toBeVisible();

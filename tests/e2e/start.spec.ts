@@ -158,3 +158,25 @@ test.describe('the main menu on a phone (issue 11)', () => {
 		await page.screenshot({ path: `${SHOTS}/menu-1280.png` });
 	});
 });
+
+test.describe('the home page (issue 11)', () => {
+	test('on a phone the first screen shows where to start; it offers what exists and says what is coming', async ({
+		browser,
+		expectAccessible
+	}) => {
+		const context = await browser.newContext({ baseURL: BASE_URL, locale: 'da-DK', viewport: PHONE });
+		const page = await context.newPage();
+		await page.goto('/');
+		const start = page.getByRole('main').getByRole('link', { name: 'Start den hurtige vurdering' }).first();
+		await expect(start).toBeInViewport();
+		await expect(start).toHaveAttribute('href', '/vurdering');
+		await expect(page.getByRole('heading', { name: 'På vej – endnu ikke klar' })).toBeVisible();
+		await expect(page.getByText('Portefølje og offentlige sider')).toHaveCount(0);
+		await expectFitsWidth(page);
+		await expectAccessible(page);
+		await page.screenshot({ path: `${SHOTS}/home-360-first-screen.png` });
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await page.screenshot({ path: `${SHOTS}/home-1280.png`, fullPage: true });
+		await context.close();
+	});
+});
