@@ -5,13 +5,35 @@ import {
 	messageKeyOf,
 	type Outcome,
 	type QuestionKey,
-	type RecommendationKey
+	type RecommendationKey,
+	readinessQuestionOf
 } from './domain/assessment/index.ts';
-import { translate } from './i18n.ts';
+import { translate, translateOr } from './i18n.ts';
 import { m } from './paraglide/messages.js';
 
-export const questionLabel = (key: QuestionKey) => translate(`assessment_q_${messageKeyOf(key)}`);
+/**
+ * A question as people read it. Two of the seed's step-3 "questions" are headings ("Problemets
+ * omfang"), answered yes or no: they get the question they stand for after them, so "Ja" answers
+ * something (issue 11). The seed's heading itself stays verbatim.
+ */
+export function questionLabel(key: QuestionKey): string {
+	const label = translate(`assessment_q_${messageKeyOf(key)}`);
+	const prompt = translateOr(`assessment_prompt_${messageKeyOf(key)}`, '');
+	return prompt ? `${label} – ${prompt}` : label;
+}
 export const recommendationLabel = (key: RecommendationKey) => translate(`assessment_${messageKeyOf(key)}`);
+/**
+ * A recommendation as it should read for the answer behind it. The seed words the readiness advice
+ * for a "no" ("Hvis nej, fokusér på …"); a condition answered "ved ikke" gets the same advice after
+ * "find out first", since "if no" does not answer "don't know". The seed's sentence itself is kept
+ * verbatim in the messages (wording.test.ts); only its "Hvis nej, " is replaced here.
+ */
+export function recommendationText(key: RecommendationKey, toFindOut: readonly QuestionKey[]): string {
+	const question = readinessQuestionOf(key);
+	if (!question || !toFindOut.includes(question)) return recommendationLabel(key);
+	const advice = recommendationLabel(key).replace(/^(Hvis nej|If no|If not),\s*/i, '');
+	return m.assessment_rec_if_unknown({ advice });
+}
 export const criterionLabel = (key: Criterion) => translate(`assessment_criterion_${messageKeyOf(key)}`);
 export const criterionShortLabel = (key: Criterion) => translate(`assessment_criterion_short_${messageKeyOf(key)}`);
 export const outcomeTitle = (outcome: Outcome) => translate(`assessment_outcome_${outcome.toLowerCase()}_title`);

@@ -30,15 +30,29 @@ describe('messages', () => {
 		for (const key of keys) expect(da, `messages/da.json lacks ${key}`).toHaveProperty(key);
 	});
 
-	it('every audit event written by the server has a readable label', () => {
+	it('every audit event written by the server has a readable label in both languages (issue 11: no codes shown to people)', () => {
 		const source = listSourceFiles('src/lib/server')
 			.map((file) => fs.readFileSync(file, 'utf8'))
 			.join('\n');
+		const code = '([a-z_]+\\.[a-z_]+)';
 		const actions = new Set([...source.matchAll(/action: '([a-z_]+\.[a-z_.]+)'/g)].map((match) => match[1] as string));
-		const ternaries = [...source.matchAll(/\? '([a-z_]+\.[a-z_]+)' : '([a-z_]+\.[a-z_]+)'/g)].flatMap((match) => [match[1], match[2]]);
-		for (const action of ternaries) if (action) actions.add(action);
+		const ternaries = [...source.matchAll(new RegExp(`\\? '${code}' : '${code}'`, 'g'))].flatMap((match) => [match[1], match[2]]);
+		// helpers that take the code as an argument (auditRound(ctx, tx, 'group_round.closed', round))
+		const helperCalls = [...source.matchAll(new RegExp(`audit[A-Za-z]*\\([^)]*?'${code}'`, 'g'))].map((match) => match[1]);
+		// the versioned learning records write `${auditPrefix}.update` and `.restore`
+		const prefixes = [...source.matchAll(/auditPrefix: '([a-z_]+)'/g)].map((match) => match[1] as string);
+		const suffixes = [...source.matchAll(/action: `\$\{spec\.auditPrefix\}\.([a-z_]+)`/g)].map((match) => match[1] as string);
+		expect(prefixes.length).toBeGreaterThan(1);
+		expect(suffixes.length).toBeGreaterThan(1);
+		for (const action of [...ternaries, ...helperCalls, ...prefixes.flatMap((prefix) => suffixes.map((suffix) => `${prefix}.${suffix}`))])
+			if (action) actions.add(action);
+		expect(actions).toContain('group_round.reopened');
+		expect(actions).toContain('testimony.restore');
 		expect(actions.size).toBeGreaterThan(10);
-		for (const action of actions)
-			expect(da, `no label for audit event ${action}`).toHaveProperty(`audit_event_${action.replaceAll('.', '_')}`);
+		for (const action of actions) {
+			const key = `audit_event_${action.replaceAll('.', '_')}`;
+			expect(da, `no Danish label for audit event ${action}`).toHaveProperty(key);
+			expect(en, `no English label for audit event ${action}`).toHaveProperty(key);
+		}
 	});
 });

@@ -106,8 +106,9 @@ test.describe('administration', () => {
 		await invitee.getByLabel('Ny adgangskode').fill(password);
 		await invitee.getByLabel('Gentag adgangskoden').fill(password);
 		await invitee.getByRole('button', { name: 'Aktivér konto' }).click();
-		await expect(invitee).toHaveURL('/account?welcome=1');
-		await expect(invitee.getByText(`Logget ind som ${email}`)).toContainText('Rolle: Medlem');
+		await expect(invitee).toHaveURL('/min-side?velkommen=1');
+		await expect(invitee.getByRole('status')).toHaveText('Din adgangskode er gemt, og du er logget ind.');
+		await expect(invitee.getByText(`Velkommen, ${name}.`)).toBeVisible();
 		await expect(invitee.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Administration' })).toHaveCount(0);
 
 		// The invitation link is spent; the password works for an ordinary sign-in.
@@ -117,7 +118,9 @@ test.describe('administration', () => {
 		await invitee.getByRole('main').getByRole('link', { name: 'Log ind' }).click();
 		await expect(invitee).toHaveURL(/\/login/);
 		await login(invitee, email, password);
-		await expect(invitee.getByText(`Du er logget ind som ${name}.`)).toBeVisible();
+		await expect(invitee).toHaveURL('/min-side');
+		await invitee.goto('/account');
+		await expect(invitee.getByText(`Logget ind som ${email}`)).toContainText('Rolle: Medlem');
 		await inviteeContext.close();
 
 		await page.reload();
@@ -384,12 +387,14 @@ test.describe('audit log', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Revisionslog');
 		const table = page.getByRole('table', { name: 'Revisionslog' });
 		const rows = table.locator('tbody tr');
-		// Newest first: the admin's own sign-in is at the top, as readable text with the event code.
-		await expect(rows.first().getByRole('cell').nth(1)).toHaveText(/^Logget ind\s*auth\.sign_in$/);
+		// Newest first: the admin's own sign-in is at the top, as readable text; the event code is not shown (issue 11).
+		await expect(rows.first().getByRole('cell').nth(1)).toHaveText('Logget ind');
+		await expect(rows.first().getByRole('cell').nth(1)).toHaveAttribute('data-action', 'auth.sign_in');
+		await expect(table).not.toContainText('auth.sign_in');
 		await expect(rows.first().getByRole('cell').nth(2)).toHaveText(ADMIN.email);
 		await expect(
 			rows
-				.filter({ has: page.locator('code', { hasText: /^auth\.sign_in$/ }) })
+				.filter({ has: page.locator('td[data-action="auth.sign_in"]') })
 				.filter({ hasText: member.email })
 				.first()
 		).toBeVisible();
@@ -400,16 +405,19 @@ test.describe('audit log', () => {
 		await expect(page).toHaveURL(/\/admin\/audit\?person=[0-9a-f-]{36}$/);
 		await expect(page.getByLabel('Person').locator('option:checked')).toHaveText(member.email);
 
-		const actions = await rows.evaluateAll((trs) =>
-			trs.map((tr) => (tr as HTMLTableRowElement).cells[1]?.querySelector('code')?.textContent?.trim())
-		);
+		const actions = await rows.evaluateAll((trs) => trs.map((tr) => (tr as HTMLTableRowElement).cells[1]?.dataset.action));
 		// Newest first: the failed sign-in, the sign-in, accepting the invitation, the invitation.
 		expect(actions).toEqual(['auth.sign_in_failed', 'auth.sign_in', 'auth.invitation_accepted', 'user.invited']);
 		for (const row of await rows.all()) {
 			const actorAndSubject = `${await row.getByRole('cell').nth(2).textContent()} ${await row.getByRole('cell').nth(3).textContent()}`;
 			expect(actorAndSubject).toContain(member.email);
 		}
-		await expect(rows.filter({ hasText: 'user.invited' }).getByRole('cell').nth(2)).toHaveText(ADMIN.email);
+		await expect(
+			rows
+				.filter({ has: page.locator('td[data-action="user.invited"]') })
+				.getByRole('cell')
+				.nth(2)
+		).toHaveText(ADMIN.email);
 		await expect(rows.filter({ hasText: 'Mislykket log ind' }).getByRole('cell').nth(2)).toHaveText('–');
 		await expect(rows.nth(1).getByRole('cell').nth(4)).toHaveText(/^[0-9a-f]{8}$/);
 	});

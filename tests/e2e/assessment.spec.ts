@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import {
 	addProblem,
 	answer,
@@ -14,11 +15,38 @@ import {
 } from './support/assessment-helpers.ts';
 import { BASE_URL, expect, test } from './support/fixtures.ts';
 
+/**
+ * Step 3's sign count as the browser gives it to a screen reader: the number is a CSS counter
+ * (no script), which only the browser's accessibility tree holds, not the DOM's text.
+ */
+async function signsCountAsRead(page: Page): Promise<string> {
+	const cdp = await page.context().newCDPSession(page);
+	try {
+		const { root } = await cdp.send('DOM.getDocument');
+		const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.signs-count' });
+		const { node } = await cdp.send('DOM.describeNode', { nodeId });
+		const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+		const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+		const texts: string[] = [];
+		const walk = (id: string) => {
+			const current = byId.get(id);
+			if (!current) return;
+			if (current.role?.value === 'StaticText' && !current.ignored) texts.push(String(current.name?.value ?? ''));
+			for (const child of current.childIds ?? []) walk(child);
+		};
+		const start = nodes.find((n) => n.backendDOMNodeId === node.backendNodeId);
+		if (start) walk(start.nodeId);
+		return texts.join('').replace(/\s+/g, ' ').trim();
+	} finally {
+		await cdp.detach();
+	}
+}
+
 const OUTCOME_TITLES = {
 	PROGRAM_OR_CAPACITY: 'Overvej en programløsning og/eller kapacitetsopbygning',
 	UNCERTAIN: 'Usikkert – find ud af mere',
 	PROGRAM: 'Overvej en programløsning',
-	NOT_YET_READY: 'Collective impact er værktøjet – men I er ikke klar endnu',
+	NOT_YET_READY: 'Collective impact er værktøjet – men forudsætningerne er ikke på plads endnu',
 	READY: 'Klar til collective impact'
 } as const;
 
@@ -28,9 +56,9 @@ test.describe('the quick self-check', () => {
 
 	test('is linked from the home page and the navigation', async ({ page }) => {
 		await page.goto('/');
-		await page.getByRole('link', { name: 'Tag kvik-vurderingen' }).click();
+		await page.getByRole('link', { name: 'Start den hurtige vurdering' }).first().click();
 		await expect(page).toHaveURL('/vurdering');
-		await expect(page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Vurdering' })).toHaveAttribute(
+		await expect(page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Hurtig vurdering' })).toHaveAttribute(
 			'aria-current',
 			'page'
 		);
@@ -88,8 +116,12 @@ test.describe('the quick self-check', () => {
 						'Hvis nej, fokusér på at opbygge nye ressourcer eller målret de eksisterende ressourcer, så de kan støtte samarbejdsindsatsen'
 					)
 				).toBeVisible();
-				await expect(page.getByText('Hvis nej, samarbejd med lokale ildsjæle om at synliggøre problemet')).toBeVisible();
-				await expect(page.getByRole('heading', { name: 'Det skal I finde ud af' })).toBeVisible();
+				// answered "ved ikke": the seed's "Hvis nej" advice after "find out first" (issue 11)
+				await expect(
+					page.getByText('Find først ud af det. Viser svaret sig at være nej: samarbejd med lokale ildsjæle om at synliggøre problemet')
+				).toBeVisible();
+				await expect(page.getByText('Hvis nej, samarbejd med lokale ildsjæle om at synliggøre problemet')).toHaveCount(0);
+				await expect(page.getByRole('heading', { name: 'Det skal du finde ud af' })).toBeVisible();
 			}
 			if (outcome === 'PROGRAM_OR_CAPACITY')
 				await expect(page.getByText('Hvis nej, overvej en programløsning og/eller kapacitetsopbygning')).toBeVisible();
@@ -116,8 +148,9 @@ test.describe('the quick self-check', () => {
 		await page.locator('input[name="step3.complexSigns.noSingleActor"]').check();
 		await page.locator('input[name="step3.complexSigns.innovation"]').check();
 		await answer(page, 'step3.scale', 'yes');
-		await page.getByRole('button', { name: 'Opdatér antallet af tegn' }).click();
-		await expect(page.getByText('2 af 5 tegn')).toBeVisible();
+		// the count follows the ticks without a button or script (a CSS counter)
+		await expect(page.getByRole('button', { name: 'Opdatér antallet af tegn' })).toHaveCount(0);
+		expect(await signsCountAsRead(page)).toBe('2 af 5 tegn');
 		// Missing answers are marked, the ones given are kept.
 		await next(page);
 		await expect(page.locator('#q-step3-complexity-error')).toBeVisible();
@@ -160,7 +193,7 @@ test.describe('the quick self-check', () => {
 		await addProblem(page, 'Hjemløshed', [5, 5, 5]);
 		await expect(page.getByRole('radio', { name: 'Trafiksikkerhed' })).toBeChecked();
 		await expect(page.locator('.focus-outranked')).toHaveText(
-			'I har valgt »Trafiksikkerhed« som fokusproblem. »Hjemløshed« er rangeret højest (15 mod 6 point). Vælg det, hvis I hellere vil vurdere det.'
+			'Du har valgt »Trafiksikkerhed« som fokusproblem. »Hjemløshed« er rangeret højest (15 mod 6 point). Vælg det, hvis du hellere vil vurdere det.'
 		);
 		await expectAccessible(page);
 	});
@@ -326,7 +359,7 @@ test.describe('the quick self-check', () => {
 		await context.addCookies([{ name: 'samspil_locale', value: 'en', url: BASE_URL }]);
 		const page = await context.newPage();
 		await page.goto('/vurdering');
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quick self-check: Collective impact – when?');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quick assessment: Collective impact – when?');
 		await page.getByRole('button', { name: 'Start the assessment' }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which specific problem should we focus on in this area?');
 		await context.close();

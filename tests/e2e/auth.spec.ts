@@ -26,8 +26,9 @@ test.describe('sign in and out', () => {
 		await page.getByLabel('Adgangskode').fill(ADMIN.password);
 		await page.getByRole('button', { name: 'Log ind' }).click();
 
-		await expect(page).toHaveURL('/');
-		await expect(page.getByText(`Du er logget ind som ${ADMIN.name}.`)).toBeVisible();
+		await expect(page).toHaveURL('/min-side');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Min side');
+		await expect(page.getByText(`Velkommen, ${ADMIN.name}.`)).toBeVisible();
 		const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
 		await expect(nav.getByRole('link', { name: 'Min konto' })).toBeVisible();
 		await expect(nav.getByRole('link', { name: 'Administration' })).toBeVisible();
@@ -183,7 +184,7 @@ test.describe('forgotten password', () => {
 		await page.getByLabel('Ny adgangskode').fill(newPassword);
 		await page.getByLabel('Gentag adgangskoden').fill(newPassword);
 		await page.getByRole('button', { name: 'Gem ny adgangskode' }).click();
-		await expect(page).toHaveURL('/account?welcome=1');
+		await expect(page).toHaveURL('/min-side?velkommen=1');
 		await expect(page.getByRole('status')).toHaveText('Din adgangskode er gemt, og du er logget ind.');
 		await expect(page.getByText(`Logget ind som ${member.email}`)).toBeVisible();
 
@@ -203,8 +204,8 @@ test.describe('forgotten password', () => {
 		await page.getByRole('button', { name: 'Log ud' }).click();
 		await expect(page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Log ind' })).toBeVisible();
 		await login(page, member.email, newPassword);
-		await expect(page).toHaveURL('/');
-		await expect(page.getByText(`Du er logget ind som ${member.name}.`)).toBeVisible();
+		await expect(page).toHaveURL('/min-side');
+		await expect(page.getByText(`Velkommen, ${member.name}.`)).toBeVisible();
 	});
 
 	test('an unknown address gets the same answer and no mail', async ({ page }) => {
@@ -463,6 +464,6 @@ test.describe('without JavaScript', () => {
 		await page.getByLabel('Ny adgangskode').fill(password);
 		await page.getByLabel('Gentag adgangskoden').fill(password);
 		await page.getByRole('button', { name: 'Gem ny adgangskode' }).click();
-		await expect(page).toHaveURL('/account?welcome=1');
+		await expect(page).toHaveURL('/min-side?velkommen=1');
 	});
 });

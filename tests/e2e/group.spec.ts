@@ -66,12 +66,13 @@ test.describe('group rounds', () => {
 	// Several browsers (facilitator and respondents) in one story: longer than the default 30 s.
 	test.describe.configure({ timeout: 150_000 });
 
-	test('three respondents, one disagrees; the facilitator sees it, closes, gets a late answer and compares rounds', async ({
+	test('three respondents, one disagrees; the facilitator sees it, closes (asked first), gets a late answer, reopens and compares rounds', async ({
 		browser,
 		adminApi,
 		createMember,
 		expectAccessible
 	}) => {
+		test.slow(); // four respondents' browsers, closing twice and reopening
 		const organisationId = await createOrganisationAsAdmin(adminApi, `Gruppe ${Date.now()}`);
 		const facilitator = await createMember({ organisationId });
 		const { context, page } = await signedInPage(browser, facilitator);
@@ -115,8 +116,16 @@ test.describe('group rounds', () => {
 		expect(dialogs).toBe(0);
 		await page.screenshot({ path: 'test-results/assessment-group-facilitator.png', fullPage: true });
 
-		// Close; an answer arriving now is kept and shown as late, and the respondent is told.
+		// Close: the first press asks (no script), "Nej" leaves it open, "Ja" closes it.
 		await page.getByRole('button', { name: 'Luk runden' }).click();
+		await expect(page.getByRole('heading', { name: 'Vil du lukke runden?' })).toBeVisible();
+		await expect(page.getByText('Runden har 3 svar.')).toBeVisible();
+		await expectAccessible(page);
+		await page.getByRole('link', { name: 'Nej, lad den være åben' }).click();
+		await expect(page.locator('.badge').first()).toHaveText('Åben');
+		await page.getByRole('button', { name: 'Luk runden' }).click();
+		await page.getByRole('button', { name: 'Ja, luk runden' }).click();
+		// an answer arriving now is kept and shown as late, and the respondent is told
 		await expect(page.getByText('Runden er lukket. Svar, der kommer nu')).toBeVisible();
 		const late = await respond(browser, inviteLink, { name: 'Sen Sigurd', multipleActors: 'no' });
 		await expect(late.page.getByRole('alert')).toContainText('Runden blev lukket');
@@ -125,6 +134,18 @@ test.describe('group rounds', () => {
 		await expect(page.locator('.response-count')).toHaveText('3 svar');
 		await expect(page.getByRole('heading', { name: 'Svar sendt efter lukning' })).toBeVisible();
 		await expect(page.locator('.late-row')).toContainText('Sen Sigurd');
+		// Closed too early: the facilitator opens it again; the late answer stays late, a new answer counts.
+		await page.getByRole('button', { name: 'Åbn runden igen' }).click();
+		await expect(page.locator('.badge').first()).toHaveText('Åben');
+		await expect(page.getByRole('button', { name: 'Luk runden' })).toBeVisible();
+		const onTime = await respond(browser, inviteLink, { name: 'Rettidig Rut', multipleActors: 'yes' });
+		await expect(onTime.page.getByText('Tak! Dine svar er gemt.')).toBeVisible();
+		await onTime.context.close();
+		await page.reload();
+		await expect(page.locator('.response-count')).toHaveText('4 svar');
+		await expect(page.locator('.late-row')).toContainText('Sen Sigurd');
+		await page.getByRole('button', { name: 'Luk runden' }).click();
+		await page.getByRole('button', { name: 'Ja, luk runden' }).click();
 
 		// A second round on the same problem, compared with the first.
 		await page.getByRole('button', { name: 'Åbn en ny runde om samme problem' }).click();
@@ -172,7 +193,8 @@ test.describe('group rounds', () => {
 		await expect(actors.locator('.consensus')).toHaveText('⚠ Delt – intet flertal');
 		await expect(actors).toContainText('Intet svar fik mere end halvdelen (højst 2 af 4).');
 		await expect(actors).not.toContainText('Flertal');
-		const scale = card('Problemets omfang');
+		// the seed's heading is followed by the question it stands for (issue 11)
+		const scale = card('Problemets omfang – er problemet omfattende?');
 		await expect(scale).toHaveAttribute('data-consensus', 'broad');
 		await expect(scale.locator('.consensus')).toHaveText('Bred enighed: Ja');
 		await expect(scale.getByText('Afvigende svar: 1')).toBeVisible();
@@ -217,7 +239,7 @@ test.describe('signed-in assessments and permissions', () => {
 		const organisationId = await createOrganisationAsAdmin(adminApi, `Vurdering ${Date.now()}`);
 		const member = await createMember({ organisationId });
 		const { context, page } = await signedInPage(browser, member);
-		await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Vurderinger' }).click();
+		await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Gemte vurderinger' }).click();
 		await expect(page).toHaveURL('/vurderinger');
 		await expectAccessible(page);
 		await settle(page);

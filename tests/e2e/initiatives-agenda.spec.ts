@@ -39,7 +39,7 @@ async function addGoal(page: Page, title: string, description = '') {
 }
 
 async function addSubGoal(page: Page, parent: string, title: string) {
-	const details = page.locator('details').filter({ has: page.getByText(`Tilføj delmål under „${parent}“`) });
+	const details = page.locator('details').filter({ has: page.getByText(`Tilføj delmål under »${parent}«`) });
 	await details.locator('summary').click();
 	await details.getByLabel('Titel').fill(title);
 	await details.getByRole('button', { name: 'Tilføj delmålet' }).click();
@@ -47,7 +47,7 @@ async function addSubGoal(page: Page, parent: string, title: string) {
 }
 
 async function addStrategy(page: Page, goalTitle: string, text: string) {
-	const details = page.locator('details').filter({ has: page.getByText(`Tilføj strategi til „${goalTitle}“`, { exact: true }) });
+	const details = page.locator('details').filter({ has: page.getByText(`Tilføj strategi til »${goalTitle}«`, { exact: true }) });
 	await details.locator('summary').click();
 	await details.getByLabel('Strategi').fill(text);
 	await details.getByRole('button', { name: 'Tilføj strategien' }).click();
@@ -143,7 +143,7 @@ test('the lead builds the agenda without JavaScript: goals, sub-goals, order, st
 	await goal(page, 'Flere unge i uddannelse eller job')
 		.getByRole('link', { name: /^Slet målet …\s*: Flere unge i uddannelse eller job$/ })
 		.click();
-	await expect(page.getByRole('heading', { level: 1 })).toContainText('Slet målet „Flere unge i uddannelse eller job“');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Slet målet »Flere unge i uddannelse eller job«');
 	await expect(page.getByText('Mentor til alle, der falder fra')).toBeVisible();
 	await expect(page.getByText('Frivillige mentorer fra foreningslivet')).toBeVisible();
 	await expectAccessible(page);

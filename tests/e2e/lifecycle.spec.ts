@@ -103,8 +103,8 @@ test.describe('server lifecycle on a fresh embedded database', () => {
 
 		await page.fill('#field-password', PASSWORD);
 		await page.getByRole('button', { name: 'Opret administrator' }).click();
-		await expect(page).toHaveURL(`${BASE}/admin`);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Administration');
+		await expect(page).toHaveURL(`${BASE}/min-side`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Min side');
 
 		// Demo content is there on the first start.
 		await page.goto(`${BASE}/admin/organisations`);

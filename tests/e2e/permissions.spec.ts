@@ -80,6 +80,7 @@ test.describe('route permissions', () => {
 			'/login',
 			'/password/forgot',
 			'/account',
+			'/min-side',
 			'/admin',
 			'/admin/users',
 			'/admin/organisations',
@@ -299,7 +300,7 @@ test.describe('cross-site requests', () => {
 		await page.getByLabel('E-mail').fill(ADMIN.email);
 		await page.getByLabel('Adgangskode').fill(ADMIN.password);
 		await page.getByRole('button', { name: 'Log ind' }).click();
-		await expect(page).toHaveURL('/');
+		await expect(page).toHaveURL('/min-side');
 		const cookie = (await context.cookies()).find((c) => c.name === 'samspil_session');
 		const foreign = await playwright.request.newContext({
 			baseURL: BASE_URL,

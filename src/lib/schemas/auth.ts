@@ -35,6 +35,9 @@ export const ChangePasswordSchema = z
  * Only local paths: `next` must never send the user to another site. Printable ASCII only (a path
  * is percent-encoded), as it ends up in the Location header, where other characters are refused.
  */
+/** Where a person lands after signing in (or setting their password) when nothing else is asked for. */
+export const SIGNED_IN_HOME = '/min-side';
+
 export const NextPathSchema = z
 	.string()
 	.regex(/^\/(?![/\\])[!-~]*$/)

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { SetupSchema } from '#lib/schemas/auth.ts';
+import { SetupSchema, SIGNED_IN_HOME } from '#lib/schemas/auth.ts';
 import { getDatabase } from '#lib/server/app.ts';
 import { createFirstAdmin, isSetupNeeded } from '#lib/server/auth/auth.usecases.ts';
 import { contextFrom } from '#lib/server/http/event-context.ts';
@@ -16,6 +16,6 @@ export const actions: Actions = {
 	default: formAction(SetupSchema, async (admin, event) => {
 		const { token } = await createFirstAdmin(contextFrom(event), { ...admin, locale: event.locals.locale });
 		setSessionCookie(event.cookies, token, event.url);
-		redirect(303, '/admin');
+		redirect(303, SIGNED_IN_HOME);
 	})
 };

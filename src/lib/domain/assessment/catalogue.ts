@@ -86,6 +86,11 @@ export const READINESS_RECOMMENDATION: Readonly<Record<Step4Question, Recommenda
 	'step4.burningPlatform': 'rec.makeProblemVisible'
 };
 
+/** The readiness condition a recommendation answers, if it is one of the "Hvis nej, …" pieces of advice for step 4. */
+export function readinessQuestionOf(key: RecommendationKey): Step4Question | undefined {
+	return (Object.keys(READINESS_RECOMMENDATION) as Step4Question[]).find((question) => READINESS_RECOMMENDATION[question] === key);
+}
+
 export function isAnswer(value: unknown): value is Answer {
 	return (ANSWERS as readonly unknown[]).includes(value);
 }

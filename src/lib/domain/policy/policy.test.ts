@@ -28,6 +28,7 @@ const PLATFORM_EXPECTED: Record<Exclude<Action, `initiative.${string}`>, string 
 	'account.change_password': '-YYY',
 	'account.export': '-YYY',
 	'account.delete': '-YYY',
+	'start.view': '-YYY',
 	'admin.view': '---Y',
 	'user.list': '---Y',
 	'user.invite': '---Y',

@@ -42,6 +42,8 @@ export const PERMISSIONS = {
 	// P2: download one's own data, delete one's own account
 	'account.export': SIGNED_IN,
 	'account.delete': SIGNED_IN,
+	// "Min side": one's own start page after signing in
+	'start.view': SIGNED_IN,
 	// Administration
 	'admin.view': ['admin'],
 	'user.list': ['admin'],

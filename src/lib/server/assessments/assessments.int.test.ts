@@ -28,6 +28,7 @@ import {
 	groupAnswerLimit,
 	openGroupRound,
 	openNextGroupRound,
+	reopenGroupRound,
 	submitGroupResponse
 } from './group-rounds.usecases.ts';
 
@@ -345,6 +346,43 @@ describe('group rounds', () => {
 		await expect(submitGroupResponse(from('198.51.100.11'), otherRound.inviteToken, answer(elsewhere))).rejects.toMatchObject({
 			code: 'invalid_input'
 		});
+	});
+
+	it('a closed round is opened again by a facilitator of its organisation, audited; late answers stay late, a new answer counts', async () => {
+		const facilitator = contextFor(database.db, memberA);
+		const colleague = contextFor(database.db, editorA);
+		const round = await openGroupRound(facilitator, { organisationId: orgA, focusProblem: 'Lukket for tidligt' });
+		const invite = round.inviteToken;
+		const answers = { 'step2.multipleActors': 'yes' as const, ...ALL_YES_STEP3, ...ALL_YES_STEP4 };
+		await closeGroupRound(facilitator, round.id);
+		const lateToken = (await getRoundForRespondent(anonymous(), invite)).respondentToken;
+		await submitGroupResponse(anonymous(), invite, { respondentToken: lateToken, name: 'Sen', answers, comments: {} });
+
+		// someone outside the organisation does not see it; anyone signed out is refused; a colleague in the organisation may
+		await expect(reopenGroupRound(contextFor(database.db, memberB), round.id)).rejects.toMatchObject({ code: 'not_found' });
+		await expect(reopenGroupRound(anonymous(), round.id)).rejects.toMatchObject({ code: 'forbidden' });
+		await reopenGroupRound(colleague, round.id);
+		expect((await getRoundForRespondent(anonymous(), invite)).isOpen).toBe(true);
+		let report = await getGroupRoundReport(facilitator, round.id);
+		expect(report.round).toMatchObject({ status: 'open', closedAt: null });
+		expect(report.late.map((r) => r.name)).toEqual(['Sen']);
+		const entries = await findAuditEntries(database.db, { action: 'group_round.reopened' });
+		expect(entries.filter((e) => e.targetId === round.id)).toHaveLength(1);
+		// reopening an open round changes nothing and writes nothing
+		await reopenGroupRound(facilitator, round.id);
+		expect((await findAuditEntries(database.db, { action: 'group_round.reopened' })).filter((e) => e.targetId === round.id)).toHaveLength(
+			1
+		);
+
+		const onTime = (await getRoundForRespondent(anonymous(), invite)).respondentToken;
+		expect(await submitGroupResponse(anonymous(), invite, { respondentToken: onTime, name: 'Rettidig', answers, comments: {} })).toEqual({
+			isLate: false
+		});
+		// the late respondent sends again while it is open: now counted (the late answer stays on record)
+		await submitGroupResponse(anonymous(), invite, { respondentToken: lateToken, name: 'Sen', answers, comments: {} });
+		report = await getGroupRoundReport(facilitator, round.id);
+		expect(report.combined.respondents).toBe(2);
+		expect(report.late.map((r) => r.name)).toEqual(['Sen']);
 	});
 
 	it('Z3 and unknown links: other organisations and bad tokens answer not_found', async () => {

@@ -123,6 +123,13 @@ export async function closeRoundRow(db: Executor, id: string, closedAt: Date) {
 		.where(and(eq(groupRounds.id, id), eq(groupRounds.status, 'open')));
 }
 
+export async function reopenRoundRow(db: Executor, id: string) {
+	await db
+		.update(groupRounds)
+		.set({ status: 'open', closedAt: null })
+		.where(and(eq(groupRounds.id, id), eq(groupRounds.status, 'closed')));
+}
+
 export async function findLastRoundNumber(db: Executor, seriesId: string): Promise<number> {
 	const [row] = await db
 		.select({ last: max(groupRounds.roundNumber) })

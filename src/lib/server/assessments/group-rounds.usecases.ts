@@ -18,6 +18,7 @@ import {
 	listOrganisationRounds,
 	listResponses,
 	listRoundsInSeries,
+	reopenRoundRow,
 	upsertResponse
 } from './assessments.repository.ts';
 import type { GroupRoundRow } from './assessments.table.ts';
@@ -96,6 +97,20 @@ export async function closeGroupRound(ctx: UseCaseContext, roundId: string) {
 	await ctx.db.transaction(async (tx) => {
 		await closeRoundRow(tx, round.id, nowOf(ctx));
 		await auditRound(ctx, tx, 'group_round.closed', round);
+	});
+}
+
+/**
+ * A closed round opened again by a facilitator of its organisation (closing by mistake is easy to
+ * undo). Answers that came while it was closed stay marked late; a respondent who sends again now is
+ * counted.
+ */
+export async function reopenGroupRound(ctx: UseCaseContext, roundId: string) {
+	const round = await resolveRound(ctx, roundId, 'assessment.facilitate');
+	if (round.status === 'open') return;
+	await ctx.db.transaction(async (tx) => {
+		await reopenRoundRow(tx, round.id);
+		await auditRound(ctx, tx, 'group_round.reopened', round);
 	});
 }
 

@@ -26,6 +26,7 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 	'/password/reset/[token]': { load: 'auth.reset_password', actions: { default: 'auth.reset_password' } },
 	'/account': { load: 'account.view', actions: { profile: 'account.update', password: 'account.change_password' } },
 	'/account/export': { endpoints: { GET: 'account.export' } },
+	'/min-side': { load: 'start.view' },
 	'/account/delete': { load: 'account.delete', actions: { delete: 'account.delete' } },
 	'/admin': { load: 'admin.view' },
 	'/admin/users': {
@@ -54,7 +55,10 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 	'/svar/[token]': { load: 'assessment.respond', actions: { send: 'assessment.respond' } },
 	// Group rounds: for members of the round's organisation (checked in the use cases, Z3).
 	'/grupper': { load: 'assessment.view', actions: { open: 'assessment.facilitate' } },
-	'/grupper/[id]': { load: 'assessment.view', actions: { close: 'assessment.facilitate', next: 'assessment.facilitate' } },
+	'/grupper/[id]': {
+		load: 'assessment.view',
+		actions: { close: 'assessment.facilitate', reopen: 'assessment.facilitate', next: 'assessment.facilitate' }
+	},
 	'/grupper/[id]/sammenlign/[other]': { load: 'assessment.view' },
 	// An organisation's assessments: for its members (checked in the use cases, Z3).
 	'/vurderinger': { load: 'assessment.view', actions: { create: 'assessment.edit' } },

@@ -1,6 +1,11 @@
 import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import { closeGroupRound, getGroupRoundReport, openNextGroupRound } from '#lib/server/assessments/group-rounds.usecases.ts';
+import {
+	closeGroupRound,
+	getGroupRoundReport,
+	openNextGroupRound,
+	reopenGroupRound
+} from '#lib/server/assessments/group-rounds.usecases.ts';
 import { contextFrom } from '#lib/server/http/event-context.ts';
 import { formAction } from '#lib/server/http/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -11,8 +16,14 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-	close: formAction(z.object({}), async (_nothing, event) => {
+	/** Closing takes two steps: the first press asks "are you sure?" (no script), the second closes. */
+	close: formAction(z.object({ confirm: z.literal('1').optional() }), async ({ confirm }, event) => {
+		if (!confirm) return { confirmClose: true };
 		await closeGroupRound(contextFrom(event), event.params.id ?? '');
+		redirect(303, `/grupper/${event.params.id}`);
+	}),
+	reopen: formAction(z.object({}), async (_nothing, event) => {
+		await reopenGroupRound(contextFrom(event), event.params.id ?? '');
 		redirect(303, `/grupper/${event.params.id}`);
 	}),
 	next: formAction(z.object({}), async (_nothing, event) => {

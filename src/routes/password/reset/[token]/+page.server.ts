@@ -1,5 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
-import { ResetPasswordSchema } from '#lib/schemas/auth.ts';
+import { ResetPasswordSchema, SIGNED_IN_HOME } from '#lib/schemas/auth.ts';
 import { getDatabase } from '#lib/server/app.ts';
 import { describeUnusableEmailToken, inspectEmailToken, resetPassword } from '#lib/server/auth/auth.usecases.ts';
 import { contextFrom } from '#lib/server/http/event-context.ts';
@@ -23,6 +23,6 @@ export const actions: Actions = {
 		const { token, user } = await resetPassword(contextFrom(event), { token: event.params.token ?? '', ...form });
 		setSessionCookie(event.cookies, token, event.url);
 		setLocaleCookie(event.cookies, user.locale, event.url);
-		redirect(303, '/account?welcome=1');
+		redirect(303, `${SIGNED_IN_HOME}?velkommen=1`);
 	})
 };
