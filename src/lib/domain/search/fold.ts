@@ -43,19 +43,21 @@ export function foldedIndexText(text: string): string {
 	return wordsOf(text).flatMap(foldedVariants).join(' ');
 }
 
-/** Words of three letters and more are matched as prefixes ("hjemlos" finds "hjemloshed"). */
-export const PREFIX_FROM_LENGTH = 3;
+/**
+ * Words of three letters and more are matched, as prefixes ("hjemlos" finds "hjemloshed"); shorter
+ * ones ("i", "og") are left to the language searches, which know them as stop words.
+ */
+export const MIN_FOLDED_LENGTH = 3;
 
 /**
- * The query for PostgreSQL's `to_tsquery('simple', …)`: the folded words joined with AND, the longer
- * ones as prefixes. Only a–z and digits reach it, so a query can never be malformed; undefined when
+ * The query for PostgreSQL's `to_tsquery('simple', …)`: the folded words joined with AND, as prefixes. Only a–z and digits reach it, so a query can never be malformed; undefined when
  * nothing is left to search for.
  */
 export function foldedTsQuery(query: string): string | undefined {
 	const terms = wordsOf(query)
 		.map(foldWord)
-		.filter((word) => word.length > 0)
+		.filter((word) => word.length >= MIN_FOLDED_LENGTH)
 		.slice(0, 12)
-		.map((word) => (word.length >= PREFIX_FROM_LENGTH ? `${word}:*` : word));
+		.map((word) => `${word}:*`);
 	return terms.length ? terms.join(' & ') : undefined;
 }
