@@ -161,9 +161,9 @@ export async function getSharedAssessment(ctx: UseCaseContext, shareToken: strin
 }
 
 /** The same, for the CSV and PDF downloads of a shared result (the PDF is rate limited like the private one). */
-export async function getSharedAssessmentForExport(ctx: UseCaseContext, shareToken: string, format: 'csv' | 'pdf') {
+export async function getSharedAssessmentForExport(ctx: UseCaseContext, shareToken: string, format: 'csv' | 'pdf' | 'xlsx') {
 	const view = await getSharedAssessment(ctx, shareToken);
-	if (format === 'pdf') await hitRateLimit(ctx.db, costlyRequestLimits().pdfExport, ctx.ip, nowOf(ctx));
+	if (format !== 'csv') await hitRateLimit(ctx.db, costlyRequestLimits().pdfExport, ctx.ip, nowOf(ctx));
 	return view;
 }
 
@@ -381,9 +381,9 @@ export async function deleteAssessment(ctx: UseCaseContext, id: string) {
 }
 
 /** L1: exporting an organisation's assessment is logged; an anonymous self-check is nobody's data. */
-export async function getAssessmentForExport(ctx: UseCaseContext, ref: AssessmentRef, format: 'csv' | 'pdf') {
+export async function getAssessmentForExport(ctx: UseCaseContext, ref: AssessmentRef, format: 'csv' | 'pdf' | 'xlsx') {
 	const row = await resolveAssessment(ctx, ref, 'assessment.view');
-	if (format === 'pdf') await hitRateLimit(ctx.db, costlyRequestLimits().pdfExport, ctx.ip, nowOf(ctx));
+	if (format !== 'csv') await hitRateLimit(ctx.db, costlyRequestLimits().pdfExport, ctx.ip, nowOf(ctx));
 	if (row.organisationId !== null) {
 		await auditFromContext(ctx.db, ctx, {
 			action: 'assessment.exported',
