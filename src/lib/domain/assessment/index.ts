@@ -5,3 +5,4 @@ export * from './flow.ts';
 export * from './focus.ts';
 export * from './group.ts';
 export * from './round-changes.ts';
+export * from './respondents.ts';

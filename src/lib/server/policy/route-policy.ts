@@ -56,7 +56,18 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 	'/svar/[token]': { load: 'assessment.respond', actions: { send: 'assessment.respond' } },
 	// Group rounds: for members of the round's organisation (checked in the use cases, Z3).
 	'/grupper': { load: 'assessment.view', actions: { open: 'assessment.facilitate' } },
-	'/grupper/[id]': { load: 'assessment.view', actions: { close: 'assessment.facilitate', next: 'assessment.facilitate' } },
+	'/grupper/[id]': {
+		load: 'assessment.view',
+		actions: {
+			close: 'assessment.facilitate',
+			next: 'assessment.facilitate',
+			invite: 'assessment.facilitate',
+			remind: 'assessment.facilitate'
+		}
+	},
+	'/grupper/[id]/pdf': { endpoints: { GET: 'assessment.view' } },
+	'/grupper/[id]/xlsx': { endpoints: { GET: 'assessment.view' } },
+	'/grupper/[id]/csv': { endpoints: { GET: 'assessment.view' } },
 	'/grupper/[id]/sammenlign/[other]': { load: 'assessment.view' },
 	// An organisation's assessments: for its members (checked in the use cases, Z3).
 	'/vurderinger': { load: 'assessment.view', actions: { create: 'assessment.edit' } },
