@@ -44,7 +44,7 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 		load: 'assessment.self_check',
 		actions: { add: 'assessment.self_check', remove: 'assessment.self_check', save: 'assessment.self_check' }
 	},
-	'/vurdering/[token]/resultat': { load: 'assessment.self_check' },
+	'/vurdering/[token]/resultat': { load: 'assessment.self_check', actions: { save: 'assessment.edit' } },
 	'/vurdering/[token]/resultat/csv': { endpoints: { GET: 'assessment.self_check' } },
 	'/vurdering/[token]/resultat/xlsx': { endpoints: { GET: 'assessment.self_check' } },
 	'/vurdering/[token]/resultat/pdf': { endpoints: { GET: 'assessment.self_check' } },
