@@ -363,7 +363,8 @@ export async function inviteRespondent(ctx: UseCaseContext, roundId: string, inp
 	const tokenRandom = generateLinkToken().slice(0, TOKEN_RANDOM_LENGTH);
 	const token = tokenRandom + signRespondentToken(round, tokenRandom);
 	const email = input.email.toLowerCase();
-	return ctx.db.transaction(async (tx) => {
+	// the mail is queued after the commit: the queue shares the database (one connection on PGlite)
+	const invitation = await ctx.db.transaction(async (tx) => {
 		const invitation = await insertInvitation(tx, {
 			roundId: round.id,
 			name: input.name,
@@ -380,9 +381,10 @@ export async function inviteRespondent(ctx: UseCaseContext, roundId: string, inp
 			targetId: round.id,
 			details: { roundNumber: round.roundNumber, invitationId: invitation.id }
 		});
-		await sendMail(invitationMail('invite', round, invitation, `${getPublicUrl()}${personalPath(round, tokenRandom)}`));
 		return invitation;
 	});
+	await sendMail(invitationMail('invite', round, invitation, `${getPublicUrl()}${personalPath(round, tokenRandom)}`));
+	return invitation;
 }
 
 /**
@@ -412,8 +414,9 @@ export async function remindRespondent(ctx: UseCaseContext, roundId: string, inv
 			targetId: round.id,
 			details: { roundNumber: round.roundNumber, invitationId: invitation.id }
 		});
-		await sendMail(invitationMail('reminder', round, invitation, `${getPublicUrl()}${personalPath(round, invitation.tokenRandom)}`));
 	});
+	// after the commit, like the invitation (the queue shares the database)
+	await sendMail(invitationMail('reminder', round, invitation, `${getPublicUrl()}${personalPath(round, invitation.tokenRandom)}`));
 }
 
 /** The facilitator's download of a round (PDF, XLSX, CSV): audited (L1); the costly formats are rate limited. */
