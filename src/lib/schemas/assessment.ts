@@ -14,7 +14,8 @@ import {
 } from '../domain/assessment/index.ts';
 import { looksLikeCprNumber } from '../domain/privacy/cpr.ts';
 import { freeTextField, notFreeText } from '../domain/privacy/free-text.ts';
-import { uuidField } from './fields.ts';
+import { SECTORS } from '../domain/organisations/sectors.ts';
+import { emailField, nameField, uuidField } from './fields.ts';
 
 /**
  * Form schemas of the assessment, the self-check and group rounds. Messages are message keys;
@@ -22,6 +23,7 @@ import { uuidField } from './fields.ts';
  */
 export const MAX_COMMENT_LENGTH = 1_000;
 export const MAX_RESPONDENT_NAME_LENGTH = 120;
+export const MAX_RESPONDENT_ORGANISATION_LENGTH = 120;
 
 export { looksLikeCprNumber };
 
@@ -92,6 +94,9 @@ export const commentFieldName = (key: DecisionQuestion) => `comment.${key}`;
 export const GroupResponseSchema = z.object({
 	respondentToken: z.string().regex(/^[A-Za-z0-9_-]{32}$/, 'field_invalid'),
 	name: freeText(MAX_RESPONDENT_NAME_LENGTH).default(''),
+	/** Optional: who answers for which organisation and sector, shown with the distribution (issue 11). */
+	organisation: freeTextField(MAX_RESPONDENT_ORGANISATION_LENGTH).default(''),
+	sector: z.enum(SECTORS).optional().catch(undefined),
 	...answersShape(DECISION_QUESTIONS, true),
 	...SIGN_SHAPE,
 	...Object.fromEntries(DECISION_QUESTIONS.map((key) => [commentFieldName(key), freeText(MAX_COMMENT_LENGTH).default('')]))
@@ -101,6 +106,14 @@ export const OpenRoundSchema = z.object({
 	organisationId: uuidField,
 	focusProblem: z.string({ error: 'field_required' }).pipe(requiredTitleField)
 });
+
+/** A named invitation: who is asked, and the address their personal link goes to. */
+export const InviteRespondentSchema = z.object({ name: nameField, email: emailField });
+
+export const InvitationIdSchema = z.object({ invitationId: uuidField });
+
+/** Attaching an anonymous self-check to one of the signed-in person's organisations. */
+export const SaveToOrganisationSchema = z.object({ organisationId: uuidField });
 
 export const RoundIdSchema = z.object({ roundId: uuidField });
 

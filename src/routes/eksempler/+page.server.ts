@@ -1,4 +1,4 @@
-import { CaseFiltersSchema, caseFilterProblems } from '#lib/domain/learning/schemas.ts';
+import { CaseFiltersSchema, caseFilterProblems, caseListQuery } from '#lib/domain/learning/schemas.ts';
 import { contextFrom } from '#lib/server/http/event-context.ts';
 import { loadCaseList, loadLessonTitles } from '#lib/server/learning/learning-pages.ts';
 import { localeOf } from '#lib/server/http/locale.ts';
@@ -12,12 +12,10 @@ export const load: PageServerLoad = async (event) => {
 	const lessonTitle = filters.lesson ? ((await loadLessonTitles(ctx, localeOf(event)))[filters.lesson] ?? null) : null;
 	const { page: _page, ...criteria } = filters;
 	const isFiltered = Object.values(criteria).some((value) => value !== undefined && value !== '');
-	/** The same search on another page (links work without JavaScript). */
+	/** The same search on another page, or with another query (links work without JavaScript). */
+	const queryOf = (page: number, q = filters.q) => caseListQuery({ ...criteria, q }, page);
 	const pageHref = (page: number) => {
-		const params = new URLSearchParams();
-		for (const [key, value] of Object.entries(criteria)) if (value !== undefined && value !== '') params.set(key, String(value));
-		if (page > 1) params.set('page', String(page));
-		const query = params.toString();
+		const query = queryOf(page);
 		return query ? `/eksempler?${query}` : '/eksempler';
 	};
 	return {
@@ -28,6 +26,9 @@ export const load: PageServerLoad = async (event) => {
 		lessonTitle,
 		isFiltered,
 		previousHref: list.page > 1 ? pageHref(list.page - 1) : null,
-		nextHref: list.page < list.pageCount ? pageHref(list.page + 1) : null
+		nextHref: list.page < list.pageCount ? pageHref(list.page + 1) : null,
+		/** Case links carry the list's query, so the case page links back to the same list (issue 11). */
+		listQuery: queryOf(list.page),
+		suggestionHref: list.suggestion ? `/eksempler?${queryOf(1, list.suggestion)}` : null
 	};
 };

@@ -172,3 +172,17 @@ export function caseFilterProblems(raw: Record<string, string>, filters: CaseFil
 
 export type CaseFilters = z.infer<typeof CaseFiltersSchema>;
 export type PageText = z.infer<typeof PageTextSchema>;
+
+/**
+ * The case library's query string for these filters (what is set, in a stable order; the page when
+ * past the first): the list's links use it, and a case page opened from the list links back with it.
+ */
+export function caseListQuery(filters: Partial<Omit<CaseFilters, 'page'>>, page = 1): string {
+	const params = new URLSearchParams();
+	for (const key of ['q', 'field', 'scale', 'sector', 'lesson', 'status', 'from', 'to'] as const) {
+		const value = filters[key];
+		if (value !== undefined && value !== '') params.set(key, String(value));
+	}
+	if (page > 1) params.set('page', String(page));
+	return params.toString();
+}

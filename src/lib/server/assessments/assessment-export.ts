@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
 import {
 	answerLabel,
 	criterionShortLabel,
@@ -11,32 +10,44 @@ import {
 import { COMPLEX_SIGNS, CRITERIA, QUESTION_STEP } from '../../domain/assessment/index.ts';
 import { formatDateTime } from '../../i18n.ts';
 import { m } from '../../paraglide/messages.js';
+import { PdfWriter, pdfLang } from '../exports/pdf.ts';
+import { type ExportLocale, type Row, rowsToCsv, sheetsToXlsx } from '../exports/table.ts';
 import type { AssessmentView } from './assessments.usecases.ts';
-
-/** V4: a cell a spreadsheet would read as a formula is prefixed with an apostrophe. */
-export function neutraliseCell(value: string): string {
-	return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
 
 /** The complexity signs the person ticked: the only real answers among them. */
 function tickedSigns(view: AssessmentView) {
 	return COMPLEX_SIGNS.filter((sign) => view.answers[sign] === 'yes');
 }
 
-/** UTF-8 with a byte-order mark, so that Excel shows æøå. */
-export function assessmentToCsv(view: AssessmentView, link: string, locale: string): string {
-	const rows: string[][] = [[m.assessment_export_section(), m.assessment_export_key(), m.assessment_question(), m.assessment_answer()]];
+export const exportLocale = (locale: string): ExportLocale => (locale === 'en' ? 'en' : 'da');
+
+/**
+ * The result as rows: section, key, question, answer, and the number where there is one (a
+ * candidate problem's ratings and total), so a spreadsheet can sort and sum them.
+ */
+export function assessmentRows(view: AssessmentView, link: string, locale: string): Row[] {
+	const rows: Row[] = [
+		[
+			m.assessment_export_section(),
+			m.assessment_export_key(),
+			m.assessment_question(),
+			m.assessment_answer(),
+			...CRITERIA.map((c) => criterionShortLabel(c)),
+			m.assessment_total()
+		]
+	];
 	rows.push(['', '', m.assessment_date(), formatDateTime(view.completedAt ?? view.updatedAt, locale)]);
 	rows.push(['', '', m.assessment_export_link(), link]);
 	rows.push(['', '', m.assessment_focus_label(), view.focusProblem?.title ?? '']);
 	rows.push(['', 'outcome', m.assessment_outcome_label(), outcomeTitle(view.result.outcome)]);
 	for (const problem of view.ranked) {
-		const ratings = CRITERIA.map((c) => `${criterionShortLabel(c)}: ${problem.ratings[c]}`).join('; ');
 		rows.push([
 			m.assessment_steps_heading_n({ step: 1 }),
 			`problem.${problem.rank}`,
 			problem.title,
-			`${ratings}; ${m.assessment_total()}: ${problem.total}`
+			'',
+			...CRITERIA.map((c) => problem.ratings[c]),
+			problem.total
 		]);
 	}
 	for (const key of view.reached) {
@@ -48,82 +59,89 @@ export function assessmentToCsv(view: AssessmentView, link: string, locale: stri
 		}
 	}
 	for (const rec of view.result.recommendations) rows.push([m.assessment_recommendations_heading(), rec, recommendationLabel(rec), '']);
-	return `\uFEFF${stringify(
-		rows.map((row) => row.map(neutraliseCell)),
-		{ record_delimiter: '\r\n' }
-	)}`;
+	return rows;
 }
 
-const A4 = 'A4';
+/** CSV in the reader's locale: semicolons and decimal commas in Danish, with a BOM (issue 11). */
+export function assessmentToCsv(view: AssessmentView, link: string, locale: string): string {
+	return rowsToCsv(assessmentRows(view, link, locale), exportLocale(locale));
+}
+
+export function assessmentToXlsx(view: AssessmentView, link: string, locale: string): Promise<Buffer> {
+	return sheetsToXlsx(
+		[{ name: m.assessment_heading(), rows: assessmentRows(view, link, locale), widths: [16, 34, 60, 24, 10, 10, 10, 8] }],
+		{
+			title: `Samspil – ${m.assessment_heading()}`
+		}
+	);
+}
 
 /** The result as a PDF on A4: outcome, reasons, recommendations, answers, date and link. */
-export async function assessmentToPdf(view: AssessmentView, link: string, locale: string): Promise<Buffer> {
-	// Loaded on the first PDF, not at start: pdfkit with its fonts costs ~30 MB that most servers never need.
-	const { default: PDFDocument } = await import('pdfkit');
-	const doc = new PDFDocument({ size: A4, margin: 56, info: { Title: `Samspil – ${m.assessment_heading()}` } });
-	const chunks: Buffer[] = [];
-	doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-	const done = new Promise<Buffer>((resolve, reject) => {
-		doc.on('end', () => resolve(Buffer.concat(chunks)));
-		doc.on('error', reject);
+export async function assessmentToPdf(
+	view: AssessmentView,
+	link: string,
+	locale: string,
+	options: { compress?: boolean } = {}
+): Promise<Buffer> {
+	const title = `Samspil – ${m.assessment_heading()}`;
+	const pdf = await PdfWriter.create({
+		title,
+		lang: pdfLang(locale),
+		pageLabel: (page, pages) => m.pdf_page_label({ page, pages }),
+		compress: options.compress
 	});
-	const heading = (text: string) => {
-		doc
-			.moveDown(0.8)
-			.font('Helvetica-Bold')
-			.fontSize(13)
-			.fillColor('#0b4f57')
-			.text(text)
-			.fillColor('#000000')
-			.font('Helvetica')
-			.fontSize(11);
-	};
-	const bullet = (text: string) => doc.text(`•  ${text}`, { indent: 8 });
+	pdf.title(title);
+	pdf.paragraph(`${m.assessment_date()}: ${formatDateTime(view.completedAt ?? view.updatedAt, locale)}`, { muted: true, size: 10 });
+	pdf.paragraph(`${m.assessment_export_link()}: ${link}`, { muted: true, size: 10, link });
+	if (view.focusProblem) {
+		pdf.space();
+		pdf.paragraph(`${m.assessment_focus_label()}: ${view.focusProblem.title}`);
+	}
 
-	doc.font('Helvetica-Bold').fontSize(18).text(`Samspil – ${m.assessment_heading()}`);
-	doc.font('Helvetica').fontSize(10).fillColor('#4a4a4a');
-	doc.text(`${m.assessment_date()}: ${formatDateTime(view.completedAt ?? view.updatedAt, locale)}`);
-	doc.text(`${m.assessment_export_link()}: ${link}`, { link });
-	doc.fillColor('#000000').fontSize(11);
-	if (view.focusProblem) doc.moveDown(0.5).text(`${m.assessment_focus_label()}: ${view.focusProblem.title}`);
+	pdf.heading(`${m.assessment_outcome_label()}: ${outcomeTitle(view.result.outcome)}`);
+	pdf.paragraph(outcomeText(view.result.outcome));
 
-	heading(`${m.assessment_outcome_label()}: ${outcomeTitle(view.result.outcome)}`);
-	doc.text(outcomeText(view.result.outcome));
-
-	heading(m.assessment_reasons_heading());
-	for (const reason of view.result.reasons) bullet(`${questionLabel(reason.key)} – ${answerLabel(reason.answer)}`);
-	doc.text(m.assessment_signs_summary({ count: view.result.complexSignsCount }));
+	pdf.heading(m.assessment_reasons_heading());
+	pdf.list(view.result.reasons.map((reason) => `${questionLabel(reason.key)} – ${answerLabel(reason.answer)}`));
+	pdf.paragraph(m.assessment_signs_summary({ count: view.result.complexSignsCount }));
 
 	if (view.result.recommendations.length) {
-		heading(m.assessment_recommendations_heading());
-		for (const rec of view.result.recommendations) bullet(recommendationLabel(rec));
+		pdf.heading(m.assessment_recommendations_heading());
+		pdf.list(view.result.recommendations.map(recommendationLabel));
 	}
 	if (view.result.toFindOut.length) {
-		heading(m.assessment_to_find_out_heading());
-		for (const key of view.result.toFindOut) bullet(questionLabel(key));
+		pdf.heading(m.assessment_to_find_out_heading());
+		pdf.list(view.result.toFindOut.map(questionLabel));
 	}
-	heading(m.assessment_next_heading());
-	doc.text(outcomeNextStep(view.result.outcome));
+	pdf.heading(m.assessment_next_heading());
+	pdf.paragraph(outcomeNextStep(view.result.outcome));
 
 	if (view.ranked.length) {
-		heading(m.assessment_candidates_heading());
-		for (const problem of view.ranked) {
-			const ratings = CRITERIA.map((c) => `${criterionShortLabel(c)} ${problem.ratings[c]}`).join(', ');
-			bullet(`${problem.rank}. ${problem.title} (${ratings}; ${m.assessment_total()} ${problem.total})`);
-		}
+		pdf.heading(m.assessment_candidates_heading());
+		// the rank is the list's marker, never a second one after a bullet ("• 1.", issue 11)
+		pdf.list(
+			view.ranked.map((problem) => {
+				const ratings = CRITERIA.map((c) => `${criterionShortLabel(c)} ${problem.ratings[c]}`).join(', ');
+				return `${problem.title} (${ratings}; ${m.assessment_total()} ${problem.total})`;
+			}),
+			{ markers: view.ranked.map((problem) => `${problem.rank}.`) }
+		);
 	}
-	heading(m.assessment_answers_heading());
+	pdf.heading(m.assessment_answers_heading());
+	const answers: string[] = [];
 	for (const key of view.reached) {
-		bullet(`${questionLabel(key)} – ${answerLabel(view.answers[key])}`);
+		answers.push(`${questionLabel(key)} – ${answerLabel(view.answers[key])}`);
 		if (key === 'step3.complexity') {
-			for (const sign of tickedSigns(view)) doc.text(`${questionLabel(sign)} – ${m.assessment_sign_ticked()}`, { indent: 24 });
+			for (const sign of tickedSigns(view)) answers.push(`${questionLabel(sign)} – ${m.assessment_sign_ticked()}`);
 		}
 	}
-	doc.end();
-	return done;
+	pdf.list(answers);
+	return pdf.finish();
 }
 
+export type ExportFormat = 'csv' | 'pdf' | 'xlsx';
+
 /** A file name without anything from the user's text. */
-export function exportFileName(extension: 'csv' | 'pdf', date: Date): string {
-	return `samspil-vurdering-${date.toISOString().slice(0, 10)}.${extension}`;
+export function exportFileName(extension: ExportFormat, date: Date, kind = 'vurdering'): string {
+	return `samspil-${kind}-${date.toISOString().slice(0, 10)}.${extension}`;
 }

@@ -17,6 +17,7 @@ import {
 	getShareToken,
 	listAssessments,
 	removeCandidateProblem,
+	saveSelfCheckToOrganisation,
 	saveStep,
 	startSelfCheck
 } from './assessments.usecases.ts';
@@ -175,6 +176,35 @@ describe('anonymous self-check', () => {
 		expect(csv.startsWith('\uFEFF')).toBe(true);
 		expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
 		expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
+	});
+});
+
+describe('saving a self-check into an organisation (issue 11)', () => {
+	it("attaches it to the signed-in person's organisation, audited, and retires the anonymous and share links", async () => {
+		const orgC = (await createOrganisation(admin(), { name: 'Odense Kommune', sector: 'public' })).id;
+		const memberC = await newUser(orgC, 'member');
+		const { token } = await startSelfCheck(anonymous());
+		await addCandidateProblem(anonymous(), { token }, { title: 'Ensomhed', ratings: ratings(4, 4, 4) });
+		await saveStep(anonymous(), { token }, 2, { direction: 'next', answers: { 'step2.multipleActors': 'no' } });
+		const shareToken = await getShareToken(anonymous(), token);
+		// signed out, or into an organisation one is not a member of: refused, nothing changes
+		await expect(saveSelfCheckToOrganisation(anonymous(), token, orgC)).rejects.toMatchObject({ code: 'forbidden' });
+		await expect(saveSelfCheckToOrganisation(contextFor(database.db, memberC), token, orgA)).rejects.toMatchObject({
+			fields: { organisationId: 'field_invalid' }
+		});
+		expect((await getAssessment(anonymous(), { token })).organisationId).toBeNull();
+
+		const { id } = await saveSelfCheckToOrganisation(contextFor(database.db, memberC), token, orgC);
+		const saved = await getAssessment(contextFor(database.db, memberC), { id });
+		expect(saved).toMatchObject({ organisationId: orgC, title: 'Ensomhed', isComplete: true });
+		expect((await getAssessmentHistory(contextFor(database.db, memberC), id)).map((r) => r.revision)).toEqual([1]);
+		await expect(getAssessment(anonymous(), { token })).rejects.toMatchObject({ code: 'not_found' });
+		await expect(getSharedAssessment(anonymous(), shareToken)).rejects.toMatchObject({ code: 'not_found' });
+		await expect(getAssessment(contextFor(database.db, memberB), { id })).rejects.toMatchObject({ code: 'not_found' });
+		const audit = await findAuditEntries(database.db, { action: 'assessment.saved_to_organisation' });
+		expect(audit.filter((e) => e.targetId === id)).toHaveLength(1);
+		// the link cannot attach it a second time
+		await expect(saveSelfCheckToOrganisation(contextFor(database.db, memberC), token, orgC)).rejects.toMatchObject({ code: 'not_found' });
 	});
 });
 

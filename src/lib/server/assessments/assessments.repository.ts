@@ -1,8 +1,8 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lt, max } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lt, max, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { memberships, organisations } from '../organisations/organisations.table.ts';
 import { users } from '../users/users.table.ts';
-import { assessmentRevisions, assessments, groupResponses, groupRounds } from './assessments.table.ts';
+import { assessmentRevisions, assessments, groupInvitations, groupResponses, groupRounds } from './assessments.table.ts';
 
 type AssessmentInsert = typeof assessments.$inferInsert;
 type AssessmentUpdate = Partial<Omit<AssessmentInsert, 'id' | 'createdAt'>>;
@@ -194,7 +194,14 @@ export async function upsertResponse(db: Executor, values: typeof groupResponses
 		.values(values)
 		.onConflictDoUpdate({
 			target: [groupResponses.roundId, groupResponses.respondentTokenHash, groupResponses.isLate],
-			set: { name: values.name, answers: values.answers, comments: values.comments, submittedAt: values.submittedAt }
+			set: {
+				name: values.name,
+				organisation: values.organisation,
+				sector: values.sector,
+				answers: values.answers,
+				comments: values.comments,
+				submittedAt: values.submittedAt
+			}
 		});
 }
 
@@ -209,4 +216,60 @@ export async function deleteExpiredSelfChecks(db: Executor, now: Date): Promise<
 		.where(and(isNull(assessments.organisationId), isNotNull(assessments.expiresAt), lt(assessments.expiresAt, now)))
 		.returning({ id: assessments.id });
 	return deleted.length;
+}
+
+// Named invitations to a round ---------------------------------------------------------------------
+
+/** Inserts the invitation, or returns undefined when this address is already invited to the round. */
+export async function insertInvitation(db: Executor, values: typeof groupInvitations.$inferInsert) {
+	const [row] = await db
+		.insert(groupInvitations)
+		.values(values)
+		.onConflictDoNothing({ target: [groupInvitations.roundId, groupInvitations.email] })
+		.returning();
+	return row;
+}
+
+/** A round's invitations, oldest first, each with whether its respondent has answered (counted or late). */
+export async function listInvitations(db: Executor, roundId: string) {
+	return db
+		.select({
+			id: groupInvitations.id,
+			name: groupInvitations.name,
+			email: groupInvitations.email,
+			tokenRandom: groupInvitations.tokenRandom,
+			invitedAt: groupInvitations.invitedAt,
+			lastRemindedAt: groupInvitations.lastRemindedAt,
+			answeredAt: sql<Date | null>`(select max(${groupResponses.submittedAt}) from ${groupResponses} where ${groupResponses.roundId} = ${groupInvitations.roundId} and ${groupResponses.respondentTokenHash} = ${groupInvitations.respondentTokenHash})`
+		})
+		.from(groupInvitations)
+		.where(eq(groupInvitations.roundId, roundId))
+		.orderBy(asc(groupInvitations.invitedAt), asc(groupInvitations.name));
+}
+
+export async function findInvitation(db: Executor, roundId: string, invitationId: string) {
+	const [row] = await db
+		.select()
+		.from(groupInvitations)
+		.where(and(eq(groupInvitations.id, invitationId), eq(groupInvitations.roundId, roundId)))
+		.limit(1);
+	return row;
+}
+
+/**
+ * Marks a reminder as sent, only when the last mail to this respondent (invitation or reminder) is
+ * at least as old as `cutoff`: the once-a-day rule holds in one statement, also for two clicks at once.
+ */
+export async function claimReminder(db: Executor, invitationId: string, now: Date, cutoff: Date): Promise<boolean> {
+	const rows = await db
+		.update(groupInvitations)
+		.set({ lastRemindedAt: now })
+		.where(
+			and(
+				eq(groupInvitations.id, invitationId),
+				sql`coalesce(${groupInvitations.lastRemindedAt}, ${groupInvitations.invitedAt}) <= ${cutoff.toISOString()}::timestamptz`
+			)
+		)
+		.returning({ id: groupInvitations.id });
+	return rows.length === 1;
 }

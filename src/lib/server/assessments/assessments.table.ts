@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { AssessmentAnswers, CandidateProblem, Outcome } from '../../domain/assessment/index.ts';
+import type { Sector } from '../../domain/organisations/sectors.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import { users } from '../users/users.table.ts';
 
@@ -107,6 +108,9 @@ export const groupResponses = pgTable(
 			.references(() => groupRounds.id, { onDelete: 'cascade' }),
 		respondentTokenHash: text('respondent_token_hash').notNull(),
 		name: text('name').notNull().default(''),
+		/** The respondent's organisation (free text) and sector, both optional: shown with the distribution. */
+		organisation: text('organisation').notNull().default(''),
+		sector: text('sector').$type<Sector>(),
 		answers: jsonb('answers').$type<AssessmentAnswers>().notNull(),
 		comments: jsonb('comments').$type<Record<string, string>>().notNull().default({}),
 		/** Sent after the round was closed: kept and shown as late, never counted. */
@@ -117,6 +121,35 @@ export const groupResponses = pgTable(
 	(t) => [uniqueIndex('group_responses_token_unique').on(t.roundId, t.respondentTokenHash, t.isLate)]
 );
 
+/**
+ * A named invitation to a round: the facilitator knows who was asked, so the round shows who has not
+ * answered and can remind them (at most once a day each). The personal link's token is rebuilt from
+ * `tokenRandom` and the round's secret key (`issueRespondentToken`); its answer is the response with
+ * that token's hash.
+ */
+export const groupInvitations = pgTable(
+	'group_invitations',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		roundId: uuid('round_id')
+			.notNull()
+			.references(() => groupRounds.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		email: text('email').notNull(),
+		/** The random half of the personal token (the other half is an HMAC under the round's key). */
+		tokenRandom: text('token_random').notNull(),
+		respondentTokenHash: text('respondent_token_hash').notNull(),
+		invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
+		invitedAt: timestamp('invited_at', { withTimezone: true }).notNull().defaultNow(),
+		lastRemindedAt: timestamp('last_reminded_at', { withTimezone: true })
+	},
+	(t) => [
+		uniqueIndex('group_invitations_email_unique').on(t.roundId, t.email),
+		uniqueIndex('group_invitations_token_unique').on(t.respondentTokenHash)
+	]
+);
+
+export type GroupInvitationRow = typeof groupInvitations.$inferSelect;
 export type AssessmentRow = typeof assessments.$inferSelect;
 export type GroupRoundRow = typeof groupRounds.$inferSelect;
 export type GroupResponseRow = typeof groupResponses.$inferSelect;

@@ -161,9 +161,9 @@ export async function getSharedAssessment(ctx: UseCaseContext, shareToken: strin
 }
 
 /** The same, for the CSV and PDF downloads of a shared result (the PDF is rate limited like the private one). */
-export async function getSharedAssessmentForExport(ctx: UseCaseContext, shareToken: string, format: 'csv' | 'pdf') {
+export async function getSharedAssessmentForExport(ctx: UseCaseContext, shareToken: string, format: 'csv' | 'pdf' | 'xlsx') {
 	const view = await getSharedAssessment(ctx, shareToken);
-	if (format === 'pdf') await hitRateLimit(ctx.db, costlyRequestLimits().pdfExport, ctx.ip, nowOf(ctx));
+	if (format !== 'csv') await hitRateLimit(ctx.db, costlyRequestLimits().pdfExport, ctx.ip, nowOf(ctx));
 	return view;
 }
 
@@ -381,9 +381,9 @@ export async function deleteAssessment(ctx: UseCaseContext, id: string) {
 }
 
 /** L1: exporting an organisation's assessment is logged; an anonymous self-check is nobody's data. */
-export async function getAssessmentForExport(ctx: UseCaseContext, ref: AssessmentRef, format: 'csv' | 'pdf') {
+export async function getAssessmentForExport(ctx: UseCaseContext, ref: AssessmentRef, format: 'csv' | 'pdf' | 'xlsx') {
 	const row = await resolveAssessment(ctx, ref, 'assessment.view');
-	if (format === 'pdf') await hitRateLimit(ctx.db, costlyRequestLimits().pdfExport, ctx.ip, nowOf(ctx));
+	if (format !== 'csv') await hitRateLimit(ctx.db, costlyRequestLimits().pdfExport, ctx.ip, nowOf(ctx));
 	if (row.organisationId !== null) {
 		await auditFromContext(ctx.db, ctx, {
 			action: 'assessment.exported',
@@ -393,4 +393,34 @@ export async function getAssessmentForExport(ctx: UseCaseContext, ref: Assessmen
 		});
 	}
 	return describeAssessment(row);
+}
+
+/**
+ * Saves an anonymous self-check into one of the signed-in person's organisations (issue 11): the
+ * one holding the private link, once signed in, attaches it. From then on it is the organisation's
+ * assessment, reached by its members only; the anonymous link (and the share link made from it) is
+ * retired, so no second key to the organisation's data lives on in a browser history or an e-mail (Z3).
+ * Audited; the saved state is the first revision of the organisation's history.
+ */
+export async function saveSelfCheckToOrganisation(ctx: UseCaseContext, token: string, organisationId: string): Promise<{ id: string }> {
+	await requireAccess(ctx, 'assessment.edit');
+	const row = await resolveAssessment(ctx, { token }, 'assessment.edit');
+	await requireOwnOrganisation(ctx, organisationId);
+	return ctx.db.transaction(async (tx) => {
+		const saved = await updateAssessment(tx, row.id, {
+			organisationId,
+			tokenHash: null,
+			expiresAt: null,
+			createdBy: ctx.actor.userId,
+			revision: 1
+		});
+		await recordRevision(tx, ctx, saved);
+		await auditFromContext(tx, ctx, {
+			action: 'assessment.saved_to_organisation',
+			targetType: 'assessment',
+			targetId: row.id,
+			details: { organisationId }
+		});
+		return { id: saved.id };
+	});
 }

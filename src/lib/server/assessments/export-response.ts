@@ -1,13 +1,15 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { contextFrom } from '../http/event-context.ts';
-import { assessmentToCsv, assessmentToPdf, exportFileName } from './assessment-export.ts';
+import { assessmentToCsv, assessmentToPdf, assessmentToXlsx, type ExportFormat, exportFileName } from './assessment-export.ts';
 import { type AssessmentRef, getAssessmentForExport, getSharedAssessmentForExport } from './assessments.usecases.ts';
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** GET handlers of the CSV and PDF downloads; `link` is the page the export belongs to. A share link only reads. */
 export async function exportResponse(
 	event: RequestEvent,
 	ref: AssessmentRef | { shareToken: string },
-	format: 'csv' | 'pdf',
+	format: ExportFormat,
 	linkPath: string
 ) {
 	const ctx = contextFrom(event);
@@ -21,6 +23,10 @@ export async function exportResponse(
 	};
 	if (format === 'csv') {
 		return new Response(assessmentToCsv(view, link, locale), { headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8' } });
+	}
+	if (format === 'xlsx') {
+		const xlsx = await assessmentToXlsx(view, link, locale);
+		return new Response(new Uint8Array(xlsx), { headers: { ...headers, 'Content-Type': XLSX_TYPE } });
 	}
 	const pdf = await assessmentToPdf(view, link, locale);
 	return new Response(new Uint8Array(pdf), { headers: { ...headers, 'Content-Type': 'application/pdf' } });

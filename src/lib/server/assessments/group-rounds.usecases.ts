@@ -1,12 +1,29 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { type AssessmentAnswers, combineGroupAnswers, type DecisionQuestion, type GroupResult } from '../../domain/assessment/index.ts';
+import {
+	type AssessmentAnswers,
+	canRemind,
+	combineGroupAnswers,
+	type DecisionQuestion,
+	type GroupResult,
+	nextReminderAt,
+	REMINDER_INTERVAL_HOURS,
+	respondentSectors,
+	type SectorCount
+} from '../../domain/assessment/index.ts';
+import type { Sector } from '../../domain/organisations/sectors.ts';
 import { DECISION_QUESTIONS, LinkTokenSchema } from '../../schemas/assessment.ts';
 import { auditFromContext, nowOf, requireAccess, type UseCaseContext } from '../context.ts';
-import { getConfig } from '../config/config.ts';
+import { getConfig, getPublicUrl } from '../config/config.ts';
 import { AppError } from '../http/errors.ts';
-import { hitRateLimit, type RateLimit } from '../limits/rate-limit.ts';
+import { costlyRequestLimits, hitRateLimit, type RateLimit } from '../limits/rate-limit.ts';
+import { sendMail } from '../mail/mailer.ts';
+import { m } from '../../paraglide/messages.js';
 import {
+	claimReminder,
 	closeRoundRow,
+	findInvitation,
+	insertInvitation,
+	listInvitations,
 	findLastRoundNumber,
 	findResponse,
 	findRoundById,
@@ -120,9 +137,38 @@ export interface RoundComment {
 	isLate: boolean;
 }
 
+export interface RoundRespondent {
+	name: string;
+	organisation: string;
+	sector: Sector | null;
+	submittedAt: Date;
+	isLate: boolean;
+}
+
+export interface RoundInvitation {
+	id: string;
+	name: string;
+	email: string;
+	/** The respondent's personal answer page. */
+	path: string;
+	invitedAt: Date;
+	lastRemindedAt: Date | null;
+	answeredAt: Date | null;
+	canRemindNow: boolean;
+	nextReminderAt: Date;
+}
+
 export interface RoundReport {
 	round: GroupRoundRow;
 	combined: GroupResult;
+	/** Who answered (counted answers first), with organisation and sector where given. */
+	respondents: RoundRespondent[];
+	/** The counted respondents per sector. */
+	sectors: SectorCount[];
+	/** Counted answers with their sectors, for the distribution by sector. */
+	sectorAnswers: { sector: Sector | null; answers: AssessmentAnswers }[];
+	/** Named invitations: who has answered and who has not. */
+	invitations: RoundInvitation[];
 	comments: Record<DecisionQuestion, RoundComment[]>;
 	late: { name: string; submittedAt: Date; answers: AssessmentAnswers }[];
 	series: { id: string; roundNumber: number; status: 'open' | 'closed' }[];
@@ -144,9 +190,34 @@ export async function getGroupRoundReport(ctx: UseCaseContext, roundId: string):
 		}
 	}
 	const series = (await listRoundsInSeries(ctx.db, round.seriesId)).map(({ id, roundNumber, status }) => ({ id, roundNumber, status }));
+	const now = nowOf(ctx);
+	const invitations = (await listInvitations(ctx.db, round.id)).map((row): RoundInvitation => {
+		const timing = { invitedAt: row.invitedAt, lastRemindedAt: row.lastRemindedAt };
+		return {
+			id: row.id,
+			name: row.name,
+			email: row.email,
+			path: personalPath(round, row.tokenRandom),
+			invitedAt: row.invitedAt,
+			lastRemindedAt: row.lastRemindedAt,
+			answeredAt: row.answeredAt ? new Date(row.answeredAt) : null,
+			canRemindNow: canRemind(timing, now),
+			nextReminderAt: nextReminderAt(timing)
+		};
+	});
 	return {
 		round,
 		combined: combineGroupAnswers(counted.map((r) => r.answers)),
+		respondents: [...counted, ...responses.filter((r) => r.isLate)].map((r) => ({
+			name: r.name,
+			organisation: r.organisation,
+			sector: r.sector ?? null,
+			submittedAt: r.submittedAt,
+			isLate: r.isLate
+		})),
+		sectors: respondentSectors(counted.map((r) => ({ sector: r.sector ?? null, answers: r.answers }))),
+		sectorAnswers: counted.map((r) => ({ sector: r.sector ?? null, answers: r.answers })),
+		invitations,
 		comments,
 		late: responses.filter((r) => r.isLate).map((r) => ({ name: r.name, submittedAt: r.submittedAt, answers: r.answers })),
 		series
@@ -219,13 +290,23 @@ export async function getRoundForRespondent(ctx: UseCaseContext, inviteToken: st
 		roundNumber: round.roundNumber,
 		isOpen: round.status === 'open',
 		respondentToken: hasToken ? respondentToken : issueRespondentToken(round),
-		previous: previous ? { name: previous.name, answers: previous.answers, comments: previous.comments } : undefined
+		previous: previous
+			? {
+					name: previous.name,
+					organisation: previous.organisation,
+					sector: previous.sector,
+					answers: previous.answers,
+					comments: previous.comments
+				}
+			: undefined
 	};
 }
 
 export interface ResponseInput {
 	respondentToken: string;
 	name: string;
+	organisation?: string;
+	sector?: Sector;
 	answers: AssessmentAnswers;
 	comments: Partial<Record<DecisionQuestion, string>>;
 }
@@ -248,10 +329,120 @@ export async function submitGroupResponse(ctx: UseCaseContext, inviteToken: stri
 		roundId: round.id,
 		respondentTokenHash: hashLinkToken(input.respondentToken),
 		name: input.name,
+		organisation: input.organisation ?? '',
+		sector: input.sector ?? null,
 		answers: input.answers,
 		comments,
 		isLate,
 		submittedAt: nowOf(ctx)
 	});
 	return { isLate };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Named invitations and reminders (issue 11)
+
+/** New named invitations one facilitator may send per hour, and reminders (each also at most once a day per respondent). */
+const INVITATIONS_PER_HOUR = 60;
+const REMINDERS_PER_HOUR = 30;
+
+/** The respondent's personal answer page (the page adds the origin it is seen at; mails the public URL). */
+function personalPath(round: Pick<GroupRoundRow, 'id' | 'respondentKey' | 'inviteToken'>, tokenRandom: string): string {
+	const token = tokenRandom + signRespondentToken(round, tokenRandom);
+	return `/svar/${round.inviteToken}?svar=${token}`;
+}
+
+function invitationMail(kind: 'invite' | 'reminder', round: GroupRoundRow, to: { name: string; email: string }, link: string) {
+	const inputs = { name: to.name, focus: round.focusProblem, number: round.roundNumber, link };
+	return {
+		to: to.email,
+		subject: kind === 'invite' ? m.group_invite_mail_subject(inputs) : m.group_reminder_mail_subject(inputs),
+		text: kind === 'invite' ? m.group_invite_mail_text(inputs) : m.group_reminder_mail_text(inputs)
+	};
+}
+
+/**
+ * Invites a named respondent: their own link (a token the server issued, rebuilt from its random
+ * half), sent through the mail queue; the round then shows whether they have answered. Audited;
+ * the audit entry names the invitation, not the address.
+ */
+export async function inviteRespondent(ctx: UseCaseContext, roundId: string, input: { name: string; email: string }) {
+	const round = await resolveRound(ctx, roundId, 'assessment.facilitate');
+	if (round.status !== 'open') throw new AppError('conflict');
+	await hitRateLimit(
+		ctx.db,
+		{ name: 'group_invite', limit: INVITATIONS_PER_HOUR, windowSeconds: 3600 },
+		ctx.actor.userId ?? ctx.ip,
+		nowOf(ctx)
+	);
+	const tokenRandom = generateLinkToken().slice(0, TOKEN_RANDOM_LENGTH);
+	const token = tokenRandom + signRespondentToken(round, tokenRandom);
+	const email = input.email.toLowerCase();
+	// the mail is queued after the commit: the queue shares the database (one connection on PGlite)
+	const invitation = await ctx.db.transaction(async (tx) => {
+		const invitation = await insertInvitation(tx, {
+			roundId: round.id,
+			name: input.name,
+			email,
+			tokenRandom,
+			respondentTokenHash: hashLinkToken(token),
+			invitedBy: ctx.actor.userId,
+			invitedAt: nowOf(ctx)
+		});
+		if (!invitation) throw new AppError('invalid_input', { email: 'field_group_already_invited' });
+		await auditFromContext(tx, ctx, {
+			action: 'group_round.invited',
+			targetType: 'group_round',
+			targetId: round.id,
+			details: { roundNumber: round.roundNumber, invitationId: invitation.id }
+		});
+		return invitation;
+	});
+	await sendMail(invitationMail('invite', round, invitation, `${getPublicUrl()}${personalPath(round, tokenRandom)}`));
+	return invitation;
+}
+
+/**
+ * Reminds a named respondent who has not answered: at most once a day each (counted from the
+ * invitation or the last reminder, checked and marked in one statement), limited per facilitator,
+ * sent through the mail queue and audited.
+ */
+export async function remindRespondent(ctx: UseCaseContext, roundId: string, invitationId: string) {
+	const round = await resolveRound(ctx, roundId, 'assessment.facilitate');
+	if (round.status !== 'open') throw new AppError('conflict');
+	if (!isUuid(invitationId)) throw new AppError('not_found');
+	const invitation = await findInvitation(ctx.db, round.id, invitationId);
+	if (!invitation) throw new AppError('not_found');
+	if (await hasAnyResponse(ctx.db, round.id, invitation.respondentTokenHash)) {
+		throw new AppError('invalid_input', { invitationId: 'field_group_already_answered' });
+	}
+	const now = nowOf(ctx);
+	await hitRateLimit(ctx.db, { name: 'group_reminder', limit: REMINDERS_PER_HOUR, windowSeconds: 3600 }, ctx.actor.userId ?? ctx.ip, now);
+	const cutoff = new Date(now.getTime() - REMINDER_INTERVAL_HOURS * 3600 * 1000);
+	await ctx.db.transaction(async (tx) => {
+		if (!(await claimReminder(tx, invitation.id, now, cutoff))) {
+			throw new AppError('invalid_input', { invitationId: 'field_group_reminder_too_soon' });
+		}
+		await auditFromContext(tx, ctx, {
+			action: 'group_round.reminded',
+			targetType: 'group_round',
+			targetId: round.id,
+			details: { roundNumber: round.roundNumber, invitationId: invitation.id }
+		});
+	});
+	// after the commit, like the invitation (the queue shares the database)
+	await sendMail(invitationMail('reminder', round, invitation, `${getPublicUrl()}${personalPath(round, invitation.tokenRandom)}`));
+}
+
+/** The facilitator's download of a round (PDF, XLSX, CSV): audited (L1); the costly formats are rate limited. */
+export async function getGroupRoundForExport(ctx: UseCaseContext, roundId: string, format: 'csv' | 'pdf' | 'xlsx'): Promise<RoundReport> {
+	const report = await getGroupRoundReport(ctx, roundId);
+	if (format !== 'csv') await hitRateLimit(ctx.db, costlyRequestLimits().pdfExport, ctx.ip, nowOf(ctx));
+	await auditFromContext(ctx.db, ctx, {
+		action: 'group_round.exported',
+		targetType: 'group_round',
+		targetId: report.round.id,
+		details: { roundNumber: report.round.roundNumber, format }
+	});
+	return report;
 }

@@ -2,6 +2,7 @@
 import { and, arrayContains, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { CaseContent, LessonKey, Localized } from '../../domain/learning/content.ts';
 import type { CaseFilters } from '../../domain/learning/schemas.ts';
+import { foldedIndexText, foldedTsQuery } from '../../domain/search/fold.ts';
 import { markdownToPlainText } from '../content/markdown.ts';
 import type { Executor } from '../db/client.ts';
 import { users } from '../users/users.table.ts';
@@ -31,6 +32,13 @@ function searchVector(config: 'danish' | 'english', doc: { title: string; summar
 	return sql`setweight(to_tsvector(${config}::regconfig, ${doc.title}), 'A') || setweight(to_tsvector(${config}::regconfig, ${doc.summary}), 'B') || setweight(to_tsvector(${config}::regconfig, ${doc.body}), 'C')`;
 }
 
+/** Both languages' words in both spellings without æ/ø/å; the name weighs most (ts_rank). */
+function foldedSearchVector(docs: ReturnType<typeof caseSearchDocuments>): SQL {
+	const names = foldedIndexText(`${docs.da.title} ${docs.en.title}`);
+	const rest = foldedIndexText([docs.da.summary, docs.en.summary, docs.da.body, docs.en.body].join(' '));
+	return sql`setweight(to_tsvector('simple', ${names}), 'A') || to_tsvector('simple', ${rest})`;
+}
+
 /** The columns derived from a case's content. */
 function derivedCaseColumns(content: CaseContent) {
 	const docs = caseSearchDocuments(content);
@@ -44,7 +52,8 @@ function derivedCaseColumns(content: CaseContent) {
 		nameDa: content.name.da,
 		nameEn: content.name.en || content.name.da,
 		searchDa: searchVector('danish', docs.da),
-		searchEn: searchVector('english', docs.en)
+		searchEn: searchVector('english', docs.en),
+		searchFolded: foldedSearchVector(docs)
 	};
 }
 
@@ -167,8 +176,13 @@ function caseQuery(filters: Partial<CaseFilters>, visibility: CaseVisibility) {
 	if (filters.q) {
 		const daQuery = sql`websearch_to_tsquery('danish', ${filters.q})`;
 		const enQuery = sql`websearch_to_tsquery('english', ${filters.q})`;
-		conditions.push(sql`(${learningCases.searchDa} @@ ${daQuery} or ${learningCases.searchEn} @@ ${enQuery})`);
-		rank = sql`ts_rank(${learningCases.searchDa}, ${daQuery}) + ts_rank(${learningCases.searchEn}, ${enQuery})`;
+		// typed without æ/ø/å ("hjemlos"): the folded words as prefixes (only a–z and digits reach it)
+		const folded = foldedTsQuery(filters.q);
+		const foldedQuery = folded ? sql`to_tsquery('simple', ${folded})` : undefined;
+		conditions.push(
+			sql`(${learningCases.searchDa} @@ ${daQuery} or ${learningCases.searchEn} @@ ${enQuery}${foldedQuery ? sql` or ${learningCases.searchFolded} @@ ${foldedQuery}` : sql``})`
+		);
+		rank = sql`ts_rank(${learningCases.searchDa}, ${daQuery}) + ts_rank(${learningCases.searchEn}, ${enQuery})${foldedQuery ? sql` + 0.5 * ts_rank(${learningCases.searchFolded}, ${foldedQuery})` : sql``}`;
 	}
 	if (filters.field) conditions.push(eq(learningCases.problemField, filters.field));
 	if (filters.scale) conditions.push(eq(learningCases.scale, filters.scale));
@@ -211,6 +225,41 @@ export async function searchCases(
 		countCases(db, filters, visibility)
 	]);
 	return { rows: rows as CaseRow[], total };
+}
+
+/** Cases stored before the folded search existed get their folded column (at start, with the seed). */
+export async function fillMissingFoldedSearch(db: Executor): Promise<number> {
+	const rows = await db
+		.select({ id: learningCases.id, content: learningCases.content })
+		.from(learningCases)
+		.where(isNull(learningCases.searchFolded));
+	for (const row of rows) {
+		await db
+			.update(learningCases)
+			.set({ searchFolded: foldedSearchVector(caseSearchDocuments(row.content)) } as unknown as Partial<typeof learningCases.$inferInsert>)
+			.where(eq(learningCases.id, row.id));
+	}
+	return rows.length;
+}
+
+/** The names, summaries, places and actors of the cases the reader may see: the words "Mente du …?" suggests from. */
+export async function listCaseWords(db: Executor, visibility: CaseVisibility, limit = 2000): Promise<string[]> {
+	const rows = await db
+		.select({
+			name: sql<Localized>`${learningCases.content}->'name'`,
+			summary: sql<Localized>`${learningCases.content}->'summary'`,
+			place: sql<Localized>`${learningCases.content}->'place'`,
+			actors: sql<string[]>`jsonb_path_query_array(${learningCases.content}, '$.actors[*].name')`
+		})
+		.from(learningCases)
+		.where(and(isNull(learningCases.deletedAt), visibleCases(visibility)))
+		.limit(limit);
+	return rows.flatMap((row) =>
+		[row.name, row.summary, row.place]
+			.flatMap((text) => [text?.da ?? '', text?.en ?? ''])
+			.concat(row.actors ?? [])
+			.filter(Boolean)
+	);
 }
 
 /** How many visible cases illustrate each lesson. */

@@ -2,6 +2,7 @@ import { fieldNameOfPath } from '../../domain/learning/case-form.ts';
 import type { CaseContent, LessonKey } from '../../domain/learning/content.ts';
 import { CASES_PER_PAGE, CaseContentSchema, type CaseFilters } from '../../domain/learning/schemas.ts';
 import { slugify } from '../../domain/organisations/slug.ts';
+import { buildVocabulary, suggestQuery } from '../../domain/search/suggest.ts';
 import { type Actor, can, type Resource } from '../../domain/policy/policy.ts';
 import { auditFromContext, nowOf, requireAccess, type UseCaseContext } from '../context.ts';
 import { AppError } from '../http/errors.ts';
@@ -18,7 +19,8 @@ import {
 	listDeletedCases,
 	searchCases,
 	setCaseStatusRow,
-	updateCaseContent
+	updateCaseContent,
+	listCaseWords
 } from './cases.repository.ts';
 import { findContentRevision, listContentRevisions, setLearningRowDeleted } from './revisions.repository.ts';
 import type { CaseStatus } from './learning.table.ts';
@@ -60,7 +62,10 @@ export async function findCasePage(ctx: UseCaseContext, filters: CaseFilters, lo
 		limit: CASES_PER_PAGE,
 		offset: (filters.page - 1) * CASES_PER_PAGE
 	});
-	return { rows, total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / CASES_PER_PAGE)) };
+	// "Mente du …?": a search that finds nothing suggests the closest words the library has
+	const suggestion =
+		filters.q && total === 0 ? suggestQuery(filters.q, buildVocabulary(await listCaseWords(ctx.db, caseVisibility(ctx.actor)))) : undefined;
+	return { rows, total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / CASES_PER_PAGE)), suggestion: suggestion ?? null };
 }
 
 /** Drafts the reader may see: for editors all that wait to be published, for others their own. */

@@ -206,9 +206,13 @@ export function loadCaseList(ctx: UseCaseContext, filters: CaseFilters, locale: 
 }
 
 async function buildCaseList(ctx: UseCaseContext, filters: CaseFilters, locale: Locale) {
-	const [{ rows, total, page, pageCount }, draftCount] = await Promise.all([findCasePage(ctx, filters, locale), countVisibleDrafts(ctx)]);
+	const [{ rows, total, page, pageCount, suggestion }, draftCount] = await Promise.all([
+		findCasePage(ctx, filters, locale),
+		countVisibleDrafts(ctx)
+	]);
 	return {
 		cases: rows.map((row) => caseCard(row, locale)),
+		suggestion,
 		total,
 		page,
 		pageCount,

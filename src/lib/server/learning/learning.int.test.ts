@@ -274,6 +274,16 @@ describe('search and filters', () => {
 		);
 	});
 
+	it('finds words typed without æ/ø/å, and suggests the closest words for a near-miss (issue 11)', async () => {
+		for (const typed of ['hjemlos', 'hjemloes', 'HJEMLØS', 'hjemloshed']) expect(await search(typed)).toContain('hjem-til-alle');
+		expect(await search('Tondermarsk')).toEqual(['toendermarsk-initiativet']);
+		const nearMiss = await findCasePage(anonymous(), { q: 'bikubenfondne', page: 1 }, 'da');
+		expect(nearMiss.total).toBe(0);
+		expect(nearMiss.suggestion?.toLowerCase()).toBe('bikubenfonden');
+		const found = await findCasePage(anonymous(), { q: 'hjemlos', page: 1 }, 'da');
+		expect(found.suggestion).toBeNull();
+	});
+
 	it('pages through the library, with the total', async () => {
 		const first = await findCasePage(anonymous(), { q: '', page: 1 }, 'da');
 		expect(first.total).toBeGreaterThanOrEqual(7);

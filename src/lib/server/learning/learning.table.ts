@@ -60,6 +60,8 @@ export const learningCases = pgTable(
 		nameEn: text('name_en').notNull(),
 		searchDa: tsvector('search_da'),
 		searchEn: tsvector('search_en'),
+		/** Both languages' words in both keyboard spellings without æ/ø/å (domain/search/fold.ts), for prefix search. */
+		searchFolded: tsvector('search_folded'),
 		deletedAt: timestamp('deleted_at', { withTimezone: true }),
 		...bookkeeping()
 	},
@@ -67,6 +69,7 @@ export const learningCases = pgTable(
 		uniqueIndex('learning_cases_slug_unique').on(t.slug),
 		index('learning_cases_search_da_idx').using('gin', t.searchDa),
 		index('learning_cases_search_en_idx').using('gin', t.searchEn),
+		index('learning_cases_search_folded_idx').using('gin', t.searchFolded),
 		index('learning_cases_sectors_idx').using('gin', t.actorSectors),
 		index('learning_cases_lessons_idx').using('gin', t.lessonKeys)
 	]

@@ -8,7 +8,7 @@
 import { sql } from 'drizzle-orm';
 import { ADVISORY_LOCKS } from '../db/locks.ts';
 import type { Executor } from '../db/client.ts';
-import { findCaseBySlug, insertCase, updateCaseContent } from './cases.repository.ts';
+import { fillMissingFoldedSearch, findCaseBySlug, insertCase, updateCaseContent } from './cases.repository.ts';
 import { findPage, insertPage, updatePageContent } from './pages.repository.ts';
 import { setSeedHash } from './revisions.repository.ts';
 import { findTestimony, insertTestimony, updateTestimonyContent } from './testimonies.repository.ts';
@@ -110,6 +110,7 @@ export async function seedLearningContent(db: Executor): Promise<SeedCounts> {
 					updateCaseContent(tx, id, { content, revision, updatedBy: null, userEdited: false, seedHash: hash, now })
 			});
 		}
+		await fillMissingFoldedSearch(tx);
 		for (const content of SEED_TESTIMONIES) {
 			const seedKey = testimonySeedKey(content);
 			await seedOne(tx, counts, {

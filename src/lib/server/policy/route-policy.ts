@@ -45,20 +45,31 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 		load: 'assessment.self_check',
 		actions: { add: 'assessment.self_check', remove: 'assessment.self_check', save: 'assessment.self_check' }
 	},
-	'/vurdering/[token]/resultat': { load: 'assessment.self_check' },
+	'/vurdering/[token]/resultat': { load: 'assessment.self_check', actions: { save: 'assessment.edit' } },
 	'/vurdering/[token]/resultat/csv': { endpoints: { GET: 'assessment.self_check' } },
+	'/vurdering/[token]/resultat/xlsx': { endpoints: { GET: 'assessment.self_check' } },
 	'/vurdering/[token]/resultat/pdf': { endpoints: { GET: 'assessment.self_check' } },
 	// a self-check's read-only share link (it reads; no action takes it)
 	'/vurdering/delt/[token]': { load: 'assessment.self_check' },
 	'/vurdering/delt/[token]/csv': { endpoints: { GET: 'assessment.self_check' } },
+	'/vurdering/delt/[token]/xlsx': { endpoints: { GET: 'assessment.self_check' } },
 	'/vurdering/delt/[token]/pdf': { endpoints: { GET: 'assessment.self_check' } },
 	'/svar/[token]': { load: 'assessment.respond', actions: { send: 'assessment.respond' } },
 	// Group rounds: for members of the round's organisation (checked in the use cases, Z3).
 	'/grupper': { load: 'assessment.view', actions: { open: 'assessment.facilitate' } },
 	'/grupper/[id]': {
 		load: 'assessment.view',
-		actions: { close: 'assessment.facilitate', reopen: 'assessment.facilitate', next: 'assessment.facilitate' }
+		actions: {
+			close: 'assessment.facilitate',
+			reopen: 'assessment.facilitate',
+			next: 'assessment.facilitate',
+			invite: 'assessment.facilitate',
+			remind: 'assessment.facilitate'
+		}
 	},
+	'/grupper/[id]/pdf': { endpoints: { GET: 'assessment.view' } },
+	'/grupper/[id]/xlsx': { endpoints: { GET: 'assessment.view' } },
+	'/grupper/[id]/csv': { endpoints: { GET: 'assessment.view' } },
 	'/grupper/[id]/sammenlign/[other]': { load: 'assessment.view' },
 	// An organisation's assessments: for its members (checked in the use cases, Z3).
 	'/vurderinger': { load: 'assessment.view', actions: { create: 'assessment.edit' } },
@@ -69,6 +80,7 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 	},
 	'/vurderinger/[id]/slet': { load: 'assessment.delete', actions: { delete: 'assessment.delete' } },
 	'/vurderinger/[id]/csv': { endpoints: { GET: 'assessment.view' } },
+	'/vurderinger/[id]/xlsx': { endpoints: { GET: 'assessment.view' } },
 	'/vurderinger/[id]/pdf': { endpoints: { GET: 'assessment.view' } },
 	// Learning: reading is public; editing principles, lessons and testimonies is for editors and
 	// admins; a signed-in person may add cases and edit their own (the policy's own/any grant, which the

@@ -1,10 +1,14 @@
 import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
+import { DECISION_QUESTIONS, InvitationIdSchema, InviteRespondentSchema } from '#lib/schemas/assessment.ts';
+import { bySectorWords, sectorWords } from '#lib/server/assessments/group-export.ts';
 import {
 	closeGroupRound,
 	getGroupRoundReport,
+	inviteRespondent,
 	openNextGroupRound,
-	reopenGroupRound
+	reopenGroupRound,
+	remindRespondent
 } from '#lib/server/assessments/group-rounds.usecases.ts';
 import { contextFrom } from '#lib/server/http/event-context.ts';
 import { formAction } from '#lib/server/http/forms.ts';
@@ -12,7 +16,15 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const report = await getGroupRoundReport(contextFrom(event), event.params.id);
-	return { report, inviteLink: `${event.url.origin}/svar/${report.round.inviteToken}` };
+	return {
+		report,
+		origin: event.url.origin,
+		inviteLink: `${event.url.origin}/svar/${report.round.inviteToken}`,
+		sectorSummary: sectorWords(report.sectors),
+		// per question, who gave which answer by sector ("Ja: Kommune 2 · Nej: Fond 1")
+		bySector: Object.fromEntries(DECISION_QUESTIONS.map((key) => [key, bySectorWords(report, key)])) as Record<string, string>,
+		notice: event.url.searchParams.get('sendt')
+	};
 };
 
 export const actions: Actions = {
@@ -29,5 +41,13 @@ export const actions: Actions = {
 	next: formAction(z.object({}), async (_nothing, event) => {
 		const { id } = await openNextGroupRound(contextFrom(event), event.params.id ?? '');
 		redirect(303, `/grupper/${id}`);
+	}),
+	invite: formAction(InviteRespondentSchema, async (input, event) => {
+		await inviteRespondent(contextFrom(event), event.params.id ?? '', input);
+		redirect(303, `/grupper/${event.params.id}?sendt=invitation#named-heading`);
+	}),
+	remind: formAction(InvitationIdSchema, async ({ invitationId }, event) => {
+		await remindRespondent(contextFrom(event), event.params.id ?? '', invitationId);
+		redirect(303, `/grupper/${event.params.id}?sendt=reminder#named-heading`);
 	})
 };

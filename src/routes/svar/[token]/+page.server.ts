@@ -12,7 +12,7 @@ export const load: PageServerLoad = async (event) => ({
 
 export const actions: Actions = {
 	send: formAction(GroupResponseSchema, async (response, event, formData) => {
-		const data = response as Record<string, string>;
+		const data = response as unknown as Record<string, string>;
 		const answers: AssessmentAnswers = {};
 		for (const [key, value] of Object.entries(data)) {
 			if (key.startsWith('step') && (value === 'yes' || value === 'no' || value === 'unknown'))
@@ -23,6 +23,8 @@ export const actions: Actions = {
 		const { isLate } = await submitGroupResponse(contextFrom(event), event.params.token ?? '', {
 			respondentToken: response.respondentToken,
 			name: response.name,
+			organisation: response.organisation,
+			sector: response.sector,
 			answers,
 			comments
 		});

@@ -9,7 +9,12 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const ctx = contextFrom(event);
 	const view = await getAssessment(ctx, { id: event.params.id });
-	return { view, revisions: await getAssessmentHistory(ctx, event.params.id), link: `${event.url.origin}/vurderinger/${event.params.id}` };
+	return {
+		view,
+		revisions: await getAssessmentHistory(ctx, event.params.id),
+		link: `${event.url.origin}/vurderinger/${event.params.id}`,
+		savedFromSelfCheck: event.url.searchParams.has('gemt')
+	};
 };
 
 export const actions: Actions = {

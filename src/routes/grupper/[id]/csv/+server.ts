@@ -1,0 +1,4 @@
+import { groupExportResponse } from '#lib/server/assessments/group-export-response.ts';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = (event) => groupExportResponse(event, 'csv');
