@@ -3,9 +3,11 @@
  * Every query filters on `initiative_id` (Z3). The partial unique indexes allow one approved and one
  * waiting row per slot; a database refusal of a second one is reported as `isUniqueViolation`.
  */
-import { and, asc, desc, eq, inArray, lt } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { ApprovalState } from '../../domain/measurement/approval.ts';
 import type { Executor } from '../db/client.ts';
+import { initiativeActors } from '../initiatives/initiatives.table.ts';
+import { users } from '../users/users.table.ts';
 import { isUuid } from './indicators.repository.ts';
 import { indicators, observations } from './measurement.table.ts';
 
@@ -123,7 +125,15 @@ export async function listSlotVersions(db: Executor, slot: Slot) {
 /** The waiting rows of an initiative with their indicator's name, oldest first. */
 export async function listWaitingRows(db: Executor, initiativeId: string) {
 	return db
-		.select({ observation: observations, indicatorName: indicators.name, unit: indicators.unit, unitLabel: indicators.unitLabel })
+		.select({
+			observation: observations,
+			indicatorName: indicators.name,
+			unit: indicators.unit,
+			unitLabel: indicators.unitLabel,
+			dimensions: indicators.dimensions,
+			validMin: indicators.validMin,
+			validMax: indicators.validMax
+		})
 		.from(observations)
 		.innerJoin(indicators, and(eq(indicators.id, observations.indicatorId), eq(indicators.initiativeId, initiativeId)))
 		.where(and(eq(observations.initiativeId, initiativeId), eq(observations.state, 'submitted')))
@@ -137,4 +147,114 @@ export async function listSeriesRows(db: Executor, initiativeId: string, indicat
 		.from(observations)
 		.where(and(eq(observations.initiativeId, initiativeId), eq(observations.indicatorId, indicatorId), inArray(observations.state, states)))
 		.orderBy(asc(observations.periodEnd), asc(observations.categoriesKey), asc(observations.state));
+}
+
+/** The waiting rows of an initiative (at most `limit`, oldest first) and how many there are in all. */
+export async function countWaitingRows(db: Executor, initiativeId: string): Promise<number> {
+	const [row] = await db
+		.select({ n: count() })
+		.from(observations)
+		.where(and(eq(observations.initiativeId, initiativeId), eq(observations.state, 'submitted')));
+	return Number(row?.n ?? 0);
+}
+
+/** One actor's rows in the given states with their indicator's name, newest first. */
+export async function listActorRows(db: Executor, initiativeId: string, actorId: string, states: ApprovalState[], limit: number) {
+	return db
+		.select({
+			observation: observations,
+			indicatorName: indicators.name,
+			unit: indicators.unit,
+			unitLabel: indicators.unitLabel,
+			dimensions: indicators.dimensions,
+			validMin: indicators.validMin,
+			validMax: indicators.validMax
+		})
+		.from(observations)
+		.innerJoin(indicators, and(eq(indicators.id, observations.indicatorId), eq(indicators.initiativeId, initiativeId)))
+		.where(
+			and(eq(observations.initiativeId, initiativeId), eq(observations.reportingActorId, actorId), inArray(observations.state, states))
+		)
+		.orderBy(desc(sql`coalesce(${observations.decidedAt}, ${observations.submittedAt})`), desc(observations.id))
+		.limit(limit);
+}
+
+/** The approved row of a slot, if any. */
+export async function findApproved(db: Executor, slot: Slot) {
+	const [row] = await db
+		.select()
+		.from(observations)
+		.where(and(inSlot(slot), eq(observations.state, 'approved')))
+		.limit(1);
+	return row;
+}
+
+/** The approved and waiting rows of an indicator in the given periods (every category). */
+export async function listCurrentInPeriods(db: Executor, initiativeId: string, indicatorId: string, periods: string[]) {
+	if (periods.length === 0) return [];
+	return db
+		.select()
+		.from(observations)
+		.where(
+			and(
+				eq(observations.initiativeId, initiativeId),
+				eq(observations.indicatorId, indicatorId),
+				inArray(observations.period, periods),
+				inArray(observations.state, ['approved', 'submitted'])
+			)
+		)
+		.orderBy(desc(observations.periodEnd), asc(observations.categoriesKey));
+}
+
+/**
+ * A page of an indicator's history: the next `periods` periods (by their last day, newest first,
+ * before `before` when given; only `period` when given) and every version in them, newest first
+ * within a period and category. `nextBefore` is the last day of the page's oldest period when older ones exist.
+ */
+export async function listHistoryPage(
+	db: Executor,
+	initiativeId: string,
+	indicatorId: string,
+	options: { periods: number; before?: string; period?: string }
+) {
+	const own = and(eq(observations.initiativeId, initiativeId), eq(observations.indicatorId, indicatorId));
+	const ends = await db
+		.selectDistinct({ periodEnd: observations.periodEnd })
+		.from(observations)
+		.where(
+			and(
+				own,
+				options.before ? lt(observations.periodEnd, options.before) : undefined,
+				options.period ? eq(observations.period, options.period) : undefined
+			)
+		)
+		.orderBy(desc(observations.periodEnd))
+		.limit(options.periods + 1);
+	const page = ends.slice(0, options.periods).map((e) => e.periodEnd);
+	const nextBefore = ends.length > options.periods ? (page.at(-1) ?? null) : null;
+	if (page.length === 0) return { rows: [], nextBefore: null };
+	const rows = await db
+		.select()
+		.from(observations)
+		.where(and(own, inArray(observations.periodEnd, page), options.period ? eq(observations.period, options.period) : undefined))
+		.orderBy(desc(observations.periodEnd), asc(observations.categoriesKey), desc(observations.submittedAt), desc(observations.id));
+	return { rows, nextBefore };
+}
+
+/** People's names by id (a person since deleted is simply missing). */
+export async function userNames(db: Executor, ids: Iterable<string | null>): Promise<Map<string, string>> {
+	const wanted = [...new Set([...ids].filter((id): id is string => Boolean(id)))];
+	if (wanted.length === 0) return new Map();
+	const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, wanted));
+	return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+/** The initiative's actors' names by id. */
+export async function actorNames(db: Executor, initiativeId: string): Promise<Map<string, string>> {
+	const rows = await db
+		.select({ id: initiativeActors.id, name: initiativeActors.name })
+		.from(initiativeActors)
+		.where(eq(initiativeActors.initiativeId, initiativeId))
+		.orderBy(asc(initiativeActors.name));
+	return new Map(rows.map((row) => [row.id, row.name]));
 }

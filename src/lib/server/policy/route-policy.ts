@@ -132,6 +132,20 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 			unarchive: 'initiative.manage'
 		}
 	},
+	// Shared measurement, reported values: a partner editor reports for their own actor, the backbone
+	// lead for any (the use case checks the actor, initiative.report_data); the lead decides; every
+	// member reads the history; the approvals page shows each role its own part (the use case decides).
+	'/initiativer/[slug]/maaling/[indicatorId]/indberet': { load: 'initiative.report_data', actions: { submit: 'initiative.report_data' } },
+	'/initiativer/[slug]/maaling/godkendelser': {
+		load: 'initiative.view',
+		actions: {
+			approve: 'initiative.manage',
+			reject: 'initiative.manage',
+			bulk: 'initiative.manage',
+			withdraw: 'initiative.report_data'
+		}
+	},
+	'/initiativer/[slug]/maaling/[indicatorId]/historik': { load: 'initiative.view' },
 	// Actors, commitments, activities and the contribution matrix: members read; the backbone lead
 	// manages actors; a partner editor edits their own actor's contact, commitments and activities
 	// (the use case checks the item's actor, initiative.edit_own).
