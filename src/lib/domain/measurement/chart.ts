@@ -248,19 +248,26 @@ function roundForWords(value: number): number {
 	return Math.round(value * 100) / 100;
 }
 
-function seriesData(values: readonly ChartValue[], key: string, frequency: Frequency): SeriesData {
-	const byOrdinal = new Map<number, { approved?: string; submitted?: string }>();
+/** The values by series key and period ordinal, in one pass (a long split series has thousands). */
+function seriesData(values: readonly ChartValue[], keys: readonly string[], frequency: Frequency): SeriesData[] {
+	const byKey = new Map(keys.map((key) => [key, { key, byOrdinal: new Map<number, { approved?: string; submitted?: string }>() }]));
+	const ordinals = new Map<string, number | null>();
 	for (const value of values) {
-		if (value.categoriesKey !== key) continue;
-		const period = parsePeriodKey(value.period, frequency);
-		if (!period) continue;
-		const ordinal = periodOrdinal(period);
-		const entry = byOrdinal.get(ordinal) ?? {};
+		const series = byKey.get(value.categoriesKey);
+		if (!series) continue;
+		let ordinal = ordinals.get(value.period);
+		if (ordinal === undefined) {
+			const period = parsePeriodKey(value.period, frequency);
+			ordinal = period ? periodOrdinal(period) : null;
+			ordinals.set(value.period, ordinal);
+		}
+		if (ordinal === null) continue;
+		const entry = series.byOrdinal.get(ordinal) ?? {};
 		if (value.submitted) entry.submitted = value.value;
 		else entry.approved = value.value;
-		byOrdinal.set(ordinal, entry);
+		series.byOrdinal.set(ordinal, entry);
 	}
-	return { key, byOrdinal };
+	return keys.map((key) => byKey.get(key)!);
 }
 
 function xTicks(first: number, last: number, frequency: Frequency, max: number, words: ChartWords, scale: (n: number) => number) {
@@ -291,7 +298,11 @@ export function buildChart(input: ChartInput, words: ChartWords): ChartModel {
 	const specs: { key: string; label: string; isTotal: boolean }[] = [{ key: '', label: words.total, isTotal: true }];
 	for (const category of input.split?.categories ?? [])
 		specs.push({ key: `${input.split!.key}=${category.key}`, label: category.label, isTotal: false });
-	const data = specs.map((spec) => seriesData(input.values, spec.key, frequency));
+	const data = seriesData(
+		input.values,
+		specs.map((spec) => spec.key),
+		frequency
+	);
 	// A split shows its categories; the total only when it has values (a split may be reported without one).
 	const shown = specs
 		.map((spec, i) => ({ spec, data: data[i] }))
