@@ -294,6 +294,18 @@ export function buildChart(input: ChartInput, words: ChartWords): ChartModel {
 	const withUnit = (canonical: string) => words.valueWithUnit(formatDecimal(canonical, locale), unit, unitLabel);
 	const numberWithUnit = (n: number) => words.valueWithUnit(formatNumber(roundForWords(n), locale), unit, unitLabel);
 
+	// A period's key and words, once per period (a long series has thousands of values in a hundred periods).
+	const names = new Map<number, { period: string; periodLabel: string }>();
+	const periodNames = (ordinal: number) => {
+		let known = names.get(ordinal);
+		if (!known) {
+			const period = periodAt(ordinal, frequency);
+			known = { period: formatPeriodKey(period), periodLabel: words.period(period, 'long') };
+			names.set(ordinal, known);
+		}
+		return known;
+	};
+
 	// The series: the total first, then each category of the split (in the dimension's order).
 	const specs: { key: string; label: string; isTotal: boolean }[] = [{ key: '', label: words.total, isTotal: true }];
 	for (const category of input.split?.categories ?? [])
@@ -455,10 +467,11 @@ export function buildChart(input: ChartInput, words: ChartWords): ChartModel {
 			const points: ChartPoint[] = [];
 			for (const o of ordinals) {
 				const v = data.byOrdinal.get(o)!;
-				const period = periodAt(o, frequency);
-				const common = { x: sx(o), period: formatPeriodKey(period), periodLabel: words.period(period, 'long') };
-				if (v.approved !== undefined && (!many || o === last))
-					points.push({ ...common, y: sy(Number(v.approved)), value: v.approved, label: withUnit(v.approved), submitted: false });
+				const markApproved = v.approved !== undefined && (!many || o === last);
+				if (!markApproved && v.submitted === undefined) continue;
+				const common = { x: sx(o), ...periodNames(o) };
+				if (markApproved)
+					points.push({ ...common, y: sy(Number(v.approved)), value: v.approved!, label: withUnit(v.approved!), submitted: false });
 				if (v.submitted !== undefined)
 					points.push({ ...common, y: sy(Number(v.submitted)), value: v.submitted, label: withUnit(v.submitted), submitted: true });
 			}
@@ -499,10 +512,8 @@ export function buildChart(input: ChartInput, words: ChartWords): ChartModel {
 	// The table: one row per period (oldest first), one column per series.
 	const ordinals = [...new Set(shown.flatMap(({ data }) => [...data.byOrdinal.keys()]))].sort((a, b) => a - b);
 	const rows: ChartTableRow[] = ordinals.map((o) => {
-		const period = periodAt(o, frequency);
 		return {
-			period: formatPeriodKey(period),
-			periodLabel: words.period(period, 'long'),
+			...periodNames(o),
 			cells: shown.map(({ data }) => {
 				const v = data.byOrdinal.get(o);
 				return {
