@@ -50,7 +50,7 @@ test.describe('measurement: indicator chart', () => {
 		);
 		const chart = page.getByRole('img', { name: 'Udvikling: Unge uden job eller uddannelse' });
 		await expect(chart).toHaveCount(1); // the narrow drawing is hidden at this width
-		await expect(chart.locator('desc')).toHaveText(await figure.locator('figcaption').innerText());
+		await expect(chart.locator('desc')).toHaveText((await figure.locator('figcaption').textContent()) ?? '');
 		await expect(chart.locator('.forecast text')).toHaveText('Prognose');
 		await expect(chart.locator('.target')).toHaveCount(2);
 		await expect(page.locator('.legend')).toContainText('I alt: fuldt optrukket linje med cirkler');
