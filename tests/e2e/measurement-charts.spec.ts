@@ -86,6 +86,7 @@ test.describe('measurement: indicator chart', () => {
 		await expectFitsWidth(page);
 		await expectAccessible(page);
 		await page.screenshot({ path: `${dir}/graf-opdelt-360.png`, fullPage: true });
+		await page.locator('figure.trend').screenshot({ path: `${dir}/graf-opdelt-360-figur.png` });
 
 		// print: the wide drawing, the form and links gone; a PDF, and the print preview as a PNG
 		await page.setViewportSize({ width: 1280, height: 900 });
