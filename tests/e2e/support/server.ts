@@ -57,6 +57,17 @@ execFileSync(process.execPath, ['scripts/admin.ts', 'create', E2E_ADMIN.email, '
 	env
 });
 
+// Data some specs need before the pages that make it exist (tests/e2e/seeds/*.ts, through the use
+// cases), written before the server holds the embedded database's lock.
+const seedDir = path.join(repoRoot, 'tests/e2e/seeds');
+for (const file of fs.existsSync(seedDir)
+	? fs
+			.readdirSync(seedDir)
+			.filter((f) => f.endsWith('.ts'))
+			.sort()
+	: [])
+	execFileSync(process.execPath, [path.join(seedDir, file)], { stdio: 'inherit', env });
+
 /**
  * Serve a private copy of the build: the server loads page chunks lazily, so a `vite build` run by
  * someone else while the suite runs would otherwise swap files under the running server. The copy

@@ -1,0 +1,139 @@
+/**
+ * The indicator chart page (issue 13 § 4) on an indicator seeded through the use cases
+ * (tests/e2e/seeds/measurement-charts.ts: eight quarters, split by area with one gap, two targets,
+ * one waiting value): the chart as SVG with its summary, legend, status rule and table; the GET form
+ * for split and submitted values without JavaScript; axe; a 360 px phone; print; and 404 for
+ * outsiders and for another initiative's indicator. Screenshots go to /work/shots/m-charts/ when
+ * that folder can be made (else /tmp/ux-shots/m-charts/).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { expectFitsWidth, PHONE } from './support/assessment-helpers.ts';
+import { ADMIN, BASE_URL, DATA_DIR, expect, signedInPage, signIn, test } from './support/fixtures.ts';
+
+interface Seed {
+	slug: string;
+	indicatorId: string;
+	otherSlug: string;
+	otherIndicatorId: string;
+}
+const seed = (): Seed => JSON.parse(fs.readFileSync(path.join(DATA_DIR, 'e2e-measurement-charts.json'), 'utf8')) as Seed;
+const chartPath = (s: Seed, query = '') => `/initiativer/${s.slug}/maaling/${s.indicatorId}/graf${query}`;
+
+function shotsDir(): string {
+	for (const dir of ['/work/shots/m-charts', '/tmp/ux-shots/m-charts']) {
+		try {
+			fs.mkdirSync(dir, { recursive: true });
+			return dir;
+		} catch {
+			// not writable here: try the next
+		}
+	}
+	throw new Error('no folder for screenshots');
+}
+
+test.describe('measurement: indicator chart', () => {
+	test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+	test('the chart of approved values: SVG with title and summary, legend, status with its rule, table; axe; split with submitted values; 360 px', async ({
+		page,
+		expectAccessible
+	}) => {
+		const s = seed();
+		await signIn(page, ADMIN.email, ADMIN.password);
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await page.goto(chartPath(s));
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Graf: Unge uden job eller uddannelse');
+		const figure = page.locator('figure.trend');
+		await expect(figure.locator('figcaption')).toContainText(
+			/^Seneste godkendte værdi 418 \(\d{4}-K\d\), faldet 20 % siden udgangspunktet; prognosen/
+		);
+		const chart = page.getByRole('img', { name: 'Udvikling: Unge uden job eller uddannelse' });
+		await expect(chart).toHaveCount(1); // the narrow drawing is hidden at this width
+		await expect(chart.locator('desc')).toHaveText((await figure.locator('figcaption').textContent()) ?? '');
+		await expect(chart.locator('.forecast text')).toHaveText('Prognose');
+		await expect(chart.locator('.target')).toHaveCount(2);
+		await expect(page.locator('.legend')).toContainText('I alt: fuldt optrukket linje med cirkler');
+		await expect(page.locator('.legend')).toContainText('Prognose (prikket linje');
+		await expect(page.locator('.trend-status .badge')).toHaveAttribute('data-status', /^(on_track|at_risk|off_track)$/);
+		await expect(page.locator('.trend-status')).toContainText('Theil–Sen');
+		await expect(page.locator('.trend-status')).toContainText('Fremskrivningen');
+		// the table: one row per quarter, approved only (the waiting value is not there)
+		const table = page.getByRole('table', { name: /Værdier pr\. periode/ });
+		await expect(table.locator('tbody tr')).toHaveCount(8);
+		await expect(table).not.toContainText('indsendt');
+		await expectAccessible(page);
+
+		// split by area with the submitted values: one series per area, the waiting value marked
+		await page.getByLabel('Opdel efter').selectOption('omraade');
+		await page.getByLabel('Medtag indsendte (ikke godkendte) værdier').check();
+		await Promise.all([page.waitForURL(/opdeling=omraade&indsendte=1/), page.getByRole('button', { name: 'Vis' }).click()]);
+		for (const area of ['Nord', 'Midt', 'Syd']) await expect(page.locator('.legend')).toContainText(`${area}: stiplet linje`);
+		await expect(page.locator('.legend')).toContainText('hule markører');
+		await expect(table.locator('thead th')).toHaveText(['Periode', 'I alt', 'Nord', 'Midt', 'Syd']);
+		await expect(table.locator('tbody tr')).toHaveCount(9);
+		await expect(table.locator('tbody tr').last()).toContainText('409 (indsendt)');
+		await expect(chart.locator('.series')).toHaveCount(4);
+		await expect(chart.locator('.series .hollow')).toHaveCount(1);
+		await expectAccessible(page);
+		const dir = shotsDir();
+		await page.screenshot({ path: `${dir}/graf-opdelt-1280.png`, fullPage: true });
+
+		// a phone: the narrow drawing, nothing wider than the screen
+		await page.setViewportSize(PHONE);
+		await expect(page.locator('svg.trend-svg.narrow')).toBeVisible();
+		await expect(page.locator('svg.trend-svg.wide')).toBeHidden();
+		await expectFitsWidth(page);
+		await expectAccessible(page);
+		await page.screenshot({ path: `${dir}/graf-opdelt-360.png`, fullPage: true });
+		await page.locator('figure.trend').screenshot({ path: `${dir}/graf-opdelt-360-figur.png` });
+
+		// print: the wide drawing, the form and links gone; a PDF, and the print preview as a PNG
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('svg.trend-svg.wide')).toBeVisible();
+		await expect(page.locator('svg.trend-svg.narrow')).toBeHidden();
+		await expect(page.locator('form.chart-options')).toBeHidden();
+		const box = await page.locator('svg.trend-svg.wide').boundingBox();
+		expect(box?.width).toBeGreaterThan(500);
+		await page.screenshot({ path: `${dir}/graf-udskrift-forhaandsvisning.png`, fullPage: true });
+		await page.emulateMedia({ media: 'screen' });
+		const pdf = await page.pdf({ format: 'A4', printBackground: true });
+		expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+		fs.writeFileSync(`${dir}/graf-udskrift.pdf`, pdf);
+	});
+
+	test('the GET form works without JavaScript', async ({ browser }) => {
+		const s = seed();
+		const context = await browser.newContext({ baseURL: BASE_URL, javaScriptEnabled: false, locale: 'da-DK' });
+		const page = await context.newPage();
+		await page.goto('/login');
+		await page.getByLabel('E-mail').fill(ADMIN.email);
+		await page.getByLabel('Adgangskode').fill(ADMIN.password);
+		await Promise.all([
+			page.waitForURL((url) => !url.pathname.startsWith('/login')),
+			page.getByRole('button', { name: 'Log ind' }).click()
+		]);
+		expect((await page.goto(chartPath(s)))?.status()).toBe(200);
+		await expect(page.getByRole('img', { name: /^Udvikling:/ })).toBeVisible();
+		await page.getByLabel('Opdel efter').selectOption('omraade');
+		await Promise.all([page.waitForURL(/opdeling=omraade/), page.getByRole('button', { name: 'Vis' }).click()]);
+		await expect(page.locator('.legend')).toContainText('Syd: stiplet linje');
+		await expect(page.getByLabel('Opdel efter')).toHaveValue('omraade');
+		await expect(page.getByLabel('Medtag indsendte (ikke godkendte) værdier')).not.toBeChecked();
+		await context.close();
+	});
+
+	test('an outsider, another initiative’s indicator and a made-up id get 404', async ({ browser, createMember, page }) => {
+		const s = seed();
+		const outsider = await createMember();
+		const other = await signedInPage(browser, outsider);
+		expect((await other.page.goto(chartPath(s)))?.status()).toBe(404);
+		await other.context.close();
+		// the administrator leads both initiatives, but an indicator belongs to one of them only
+		await signIn(page, ADMIN.email, ADMIN.password);
+		expect((await page.goto(`/initiativer/${s.slug}/maaling/${s.otherIndicatorId}/graf`))?.status()).toBe(404);
+		expect((await page.goto(`/initiativer/${s.otherSlug}/maaling/${s.otherIndicatorId}/graf`))?.status()).toBe(200);
+		expect((await page.goto(`/initiativer/${s.slug}/maaling/ikke-et-id/graf`))?.status()).toBe(404);
+	});
+});
