@@ -116,6 +116,8 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 			unarchive: 'initiative.manage'
 		}
 	},
+	// Shared measurement, reminders: the overdue list is read by everyone in the initiative
+	'/initiativer/[slug]/maaling/forsinket': { load: 'initiative.view' },
 	// Actors, commitments, activities and the contribution matrix: members read; the backbone lead
 	// manages actors; a partner editor edits their own actor's contact, commitments and activities
 	// (the use case checks the item's actor, initiative.edit_own).
