@@ -11,7 +11,7 @@
  * moment or later — finds the key taken (its insert waits for the first transaction, then does
  * nothing) and queues nothing. A rolled-back transaction leaves neither the row nor the mail.
  */
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { fromDrizzle, type PgBoss } from 'pg-boss';
 import { createHash } from 'node:crypto';
 import { type DueReminder, dueReminders, reminderKey, type ReportingSchedule } from '../../domain/measurement/overdue.ts';
@@ -133,7 +133,7 @@ interface Recipient {
 /**
  * Who hears about an actor's indicators: the actor's contact (its work e-mail), in the language of
  * the account with that address if there is one, else Danish; without a contact e-mail, the
- * initiative's active backbone leads.
+ * initiative's backbone leads (any account not disabled).
  */
 async function recipientsFor(db: Executor, initiativeId: string, actorIds: (string | null)[]): Promise<Map<string | null, Recipient[]>> {
 	const known = actorIds.filter((id): id is string => id !== null);
@@ -146,7 +146,7 @@ async function recipientsFor(db: Executor, initiativeId: string, actorIds: (stri
 					locale: users.locale
 				})
 				.from(initiativeActors)
-				.leftJoin(users, and(sql`lower(${users.email}) = lower(${initiativeActors.contactEmail})`, eq(users.status, 'active')))
+				.leftJoin(users, and(sql`lower(${users.email}) = lower(${initiativeActors.contactEmail})`, ne(users.status, 'disabled')))
 				.where(and(eq(initiativeActors.initiativeId, initiativeId), inArray(initiativeActors.id, known)))
 		: [];
 	const leads = (
@@ -154,7 +154,9 @@ async function recipientsFor(db: Executor, initiativeId: string, actorIds: (stri
 			.select({ email: users.email, name: users.name, locale: users.locale })
 			.from(initiativeMembers)
 			.innerJoin(users, eq(users.id, initiativeMembers.userId))
-			.where(and(eq(initiativeMembers.initiativeId, initiativeId), eq(initiativeMembers.role, 'backbone_lead'), eq(users.status, 'active')))
+			.where(
+				and(eq(initiativeMembers.initiativeId, initiativeId), eq(initiativeMembers.role, 'backbone_lead'), ne(users.status, 'disabled'))
+			)
 	).map((lead) => ({ ...lead, locale: lead.locale as Locale }));
 	const byActor = new Map<string | null, Recipient[]>();
 	for (const actorId of actorIds) {
