@@ -13,7 +13,7 @@ import { users } from '../users/users.table.ts';
 import { createIndicator, type IndicatorInput } from './indicators.usecases.ts';
 import { indicators, measurementReminders } from './measurement.table.ts';
 import { submitObservation } from './observations.usecases.ts';
-import { measurementReminderQueue, REMINDER_QUEUE, sendDueReminders } from './reminders.ts';
+import { findDueReminders, measurementReminderQueue, REMINDER_QUEUE, sendDueReminders, sendPlannedReminders } from './reminders.ts';
 
 /**
  * Reminders of data reports: sent once — with two workers on one database, on reruns — nothing for
@@ -161,6 +161,18 @@ describe('reminders without a queue (mail delivered after the commit)', () => {
 		const leadMails = (await mailsTo(lead?.email as string)).filter((mail) => mail.subject.startsWith('Påmindelse'));
 		expect(leadMails).toHaveLength(1);
 		expect(leadMails[0]?.text).toContain(await initiativeName(noContact));
+	});
+
+	it('two runs that both found the reminder due (the race of two servers): only the first to record it mails it', async () => {
+		const contact = { email: `kapløb-${crypto.randomUUID()}@example.org`, name: 'Kaj' };
+		const { indicatorId } = await world(contact);
+		const seenByA = (await findDueReminders(database.db, '2026-03-03')).filter((p) => p.indicator.id === indicatorId);
+		const seenByB = (await findDueReminders(database.db, '2026-03-03')).filter((p) => p.indicator.id === indicatorId);
+		expect(seenByA).toHaveLength(1);
+		expect(await sendPlannedReminders(database.db, seenByA)).toEqual({ reminders: 1, mails: 1 });
+		expect(await sendPlannedReminders(database.db, seenByB)).toEqual({ reminders: 0, mails: 0 });
+		expect(await mailsTo(contact.email)).toHaveLength(1);
+		expect(await remindersOf(indicatorId)).toEqual(['2026-01|after-1']);
 	});
 
 	it('a reminder is recorded only with its mail: when queueing the mail fails, nothing is recorded', async () => {

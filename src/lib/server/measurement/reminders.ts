@@ -218,8 +218,21 @@ export interface ReminderRunResult {
  */
 export async function sendDueReminders(db: Database, options: { today?: string; boss?: PgBoss } = {}): Promise<ReminderRunResult> {
 	const today = options.today ?? todayIso();
+	const result = await sendPlannedReminders(db, await findDueReminders(db, today), options);
+	if (result.reminders) log.info({ ...result, today }, 'measurement reminders sent');
+	return result;
+}
+
+/**
+ * Records and mails reminders found by `findDueReminders` — maybe a while ago, maybe by another
+ * server too: only the reminders whose key this transaction inserts are mailed.
+ */
+export async function sendPlannedReminders(
+	db: Database,
+	planned: PlannedReminder[],
+	options: { boss?: PgBoss } = {}
+): Promise<ReminderRunResult> {
 	const boss = options.boss ?? getJobQueue();
-	const planned = await findDueReminders(db, today);
 	const result: ReminderRunResult = { reminders: 0, mails: 0 };
 	if (planned.length === 0) return result;
 	// pg-boss looks a queue up once and keeps it; on the embedded database that look-up must not
@@ -265,7 +278,6 @@ export async function sendDueReminders(db: Database, options: { today?: string; 
 		// without a queue (scripts, unit tests) the mail goes out after the commit
 		for (const message of toDeliver) await deliverMail(message);
 	}
-	if (result.reminders) log.info({ ...result, today }, 'measurement reminders sent');
 	return result;
 }
 
