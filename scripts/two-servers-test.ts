@@ -7,6 +7,8 @@
  * and seed — and then lets one person alternate between them: set up on A, sign in on B, use the
  * session on A, change the profile on A and see it on B, sign out on A and be refused on B, and hit
  * the sign-in limiter with failures spread over both, also with 60 attempts fired at once (A3).
+ * Then a data report falls due: six reminder runs are queued at once and taken by both servers'
+ * workers, and the responsible actor's contact gets exactly one reminder mail (issue 13 item 6).
  * One check = one test.
  *
  * Last line: `<passed> passed, <failed> failed`; exit code 1 on any failure.
@@ -15,7 +17,11 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
+import { PgBoss } from 'pg-boss';
+import { addDays, dayNumber, periodEnd, periodOfDate, previousPeriod, todayIso } from '../src/lib/domain/measurement/periods.ts';
 import { SIGN_IN_LIMITS } from '../src/lib/server/auth/auth.usecases.ts';
+import { REMINDER_QUEUE } from '../src/lib/server/measurement/reminders.ts';
 import { createEmptyPostgresDatabase } from '../src/lib/server/testing/test-db.ts';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
@@ -30,7 +36,8 @@ if (!fs.existsSync('build/handler.js')) {
 	process.exit(1);
 }
 
-const PORTS = [4311, 4312] as const;
+/** SAMSPIL_R4_PORTS=4317,4319 moves them (several checkouts on one machine). */
+const PORTS = (process.env.SAMSPIL_R4_PORTS?.split(',').map(Number) ?? [4311, 4312]) as [number, number];
 const PASSWORD = 'Rødgrød med fløde 2026';
 const EMAIL = 'r4@example.org';
 let passed = 0;
@@ -191,6 +198,8 @@ try {
 		checked === SIGN_IN_LIMITS.perAccount && refused === 60 - SIGN_IN_LIMITS.perAccount,
 		`checked ${checked}, refused ${refused}, statuses ${[...new Set(statuses)].join(',')}`
 	);
+
+	await checkReminderSentOnce(target.url, dataDir);
 } catch (error) {
 	if (!String(error).includes('servers did not start')) check('the run finished', false, String(error));
 } finally {
@@ -203,3 +212,74 @@ try {
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
+
+/**
+ * An indicator whose last month's report was due yesterday, with nothing reported: today its
+ * "day after" reminder is due. Six runs of the reminder job are queued at once; both servers' workers
+ * take them; exactly one mail reaches the contact, and one reminder is recorded.
+ */
+async function checkReminderSentOnce(databaseUrl: string, dataDir: string) {
+	const today = todayIso();
+	const period = previousPeriod(periodOfDate(today, 'month'));
+	const delay = (dayNumber(addDays(today, -1)) as number) - (dayNumber(periodEnd(period)) as number);
+	const contact = 'r4-kontakt@example.org';
+	const client = new pg.Client({ connectionString: databaseUrl });
+	await client.connect();
+	try {
+		const { rows: initiative } = await client.query(
+			`insert into initiatives (slug, name, areas) values ('r4-maaling', 'R4 måling', '["101"]') returning id`
+		);
+		const initiativeId = initiative[0].id;
+		const { rows: actor } = await client.query(
+			`insert into initiative_actors (initiative_id, name, sector, contact_name, contact_email)
+			 values ($1, 'R4 Kommune', 'public', 'Rie Kontakt', $2) returning id`,
+			[initiativeId, contact]
+		);
+		await client.query(
+			`insert into indicators (initiative_id, name, kind, polarity, frequency, unit, reporting_delay_days, responsible_actor_id, created_at)
+			 values ($1, 'Unge i job', 'how_much', 'higher_is_better', 'month', 'count', $2, $3, $4)`,
+			[initiativeId, delay, actor[0].id, `${periodEnd(period)}T00:00:00Z`]
+		);
+		const boss = new PgBoss({ connectionString: databaseUrl, max: 2, supervise: false, schedule: false });
+		await boss.start();
+		try {
+			await Promise.all(Array.from({ length: 6 }, () => boss.send(REMINDER_QUEUE, {})));
+		} finally {
+			await boss.stop({ graceful: false, close: true });
+		}
+		const mailsTo = () =>
+			PORTS.flatMap((_, i) => {
+				const outbox = path.join(dataDir, String(i), 'outbox');
+				if (!fs.existsSync(outbox)) return [];
+				return fs
+					.readdirSync(outbox)
+					.map((file) => JSON.parse(fs.readFileSync(path.join(outbox, file), 'utf8')) as { to: string; text: string })
+					.filter((mail) => mail.to === contact);
+			});
+		const openRuns = async () =>
+			Number(
+				(
+					await client.query(`select count(*) as n from pgboss.job where name = $1 and state in ('created', 'active', 'retry')`, [
+						REMINDER_QUEUE
+					])
+				).rows[0].n
+			);
+		const until = Date.now() + 90_000;
+		while (Date.now() < until && ((await openRuns()) > 0 || mailsTo().length === 0))
+			await new Promise((resolve) => setTimeout(resolve, 500));
+		// time for a second mail to show up, if there were one
+		await new Promise((resolve) => setTimeout(resolve, 3_000));
+		const recorded = Number((await client.query('select count(*) as n from measurement_reminders')).rows[0].n);
+		const { rows: done } = await client.query(`select count(*) as n from pgboss.job where name = $1 and state = 'completed'`, [
+			REMINDER_QUEUE
+		]);
+		const mails = mailsTo();
+		check(
+			'a reminder due today: six runs over both servers, one mail to the contact, one reminder recorded',
+			mails.length === 1 && recorded === 1 && Number(done[0].n) >= 6 && (mails[0]?.text ?? '').includes('/maaling/'),
+			`mails ${mails.length}, recorded ${recorded}, runs completed ${done[0].n}`
+		);
+	} finally {
+		await client.end();
+	}
+}

@@ -7,6 +7,7 @@ import { seedLearningContent } from './learning/seed.ts';
 import { log } from './log/logger.ts';
 import { MAIL_QUEUE } from './mail/mailer.ts';
 import { passwordResetQueue } from './mail/reset-mail.ts';
+import { measurementReminderQueue, scheduleMeasurementReminders } from './measurement/reminders.ts';
 
 /**
  * The server's one database handle: opened, migrated and seeded once at start (hooks `init`),
@@ -34,7 +35,10 @@ export async function startApp(): Promise<DatabaseHandle> {
 			if (seeded.organisationsAdded || seeded.initiativesAdded) log.info(seeded, 'demo content loaded');
 		}
 		const queueStarted = Date.now();
-		await startJobQueue(opened, [MAIL_QUEUE, passwordResetQueue(opened.db)], { databaseUrl: config.DATABASE_URL });
+		const boss = await startJobQueue(opened, [MAIL_QUEUE, passwordResetQueue(opened.db), measurementReminderQueue(opened.db)], {
+			databaseUrl: config.DATABASE_URL
+		});
+		await scheduleMeasurementReminders(boss);
 		log.info({ ms: Date.now() - queueStarted }, 'job queue started');
 	} catch (error) {
 		await stopJobQueue();

@@ -148,6 +148,8 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 	'/initiativer/[slug]/maaling/[indicatorId]/historik': { load: 'initiative.view' },
 	// Shared measurement, charts: everyone in the initiative reads an indicator's chart.
 	'/initiativer/[slug]/maaling/[indicatorId]/graf': { load: 'initiative.view' },
+	// Shared measurement, reminders: the overdue list is read by everyone in the initiative
+	'/initiativer/[slug]/maaling/forsinket': { load: 'initiative.view' },
 	// Actors, commitments, activities and the contribution matrix: members read; the backbone lead
 	// manages actors; a partner editor edits their own actor's contact, commitments and activities
 	// (the use case checks the item's actor, initiative.edit_own).

@@ -1,0 +1,478 @@
+/**
+ * Benchmark of shared measurement at national scale (issue 13 item 8): `npm run bench:measurement`.
+ *
+ * For the embedded database (PGlite, in a fresh data directory) and, with BENCH_DATABASE_URL, for
+ * PostgreSQL (a fresh database created on that server and dropped afterwards):
+ *   1. generates the data set with bulk SQL straight into the tables (generate_series, one statement
+ *      per initiative): 100 initiatives × 10 actors × 30 indicators (3,000), each indicator 48
+ *      months × 7 slots (the total, two genders, four areas) = 1,008,000 observations, ~3 % of them
+ *      submitted (waiting) and the rest approved; a baseline and a target per indicator;
+ *   2. measures import throughput (rows/s) of a generated Danish CSV through the real import path
+ *      (`importObservations` in import.usecases.ts; while that is not in the tree, the streamed
+ *      validation `validateImport` + a batched insert, labelled as such);
+ *   3. starts the built server (`scripts/serve.ts`; build first with `npm run build`), signs in, and
+ *      loads the dashboard `/initiativer/<slug>/maaling` and an indicator page
+ *      `/initiativer/<slug>/maaling/<id>` with autocannon (10 connections, signed-in cookie):
+ *      p50 / p95; a page answering 404 is reported as "not built in this tree";
+ *   4. reads the server's RSS from /proc;
+ * and prints one table with the targets.
+ *
+ *   npm run build && npm run bench:measurement
+ *   BENCH_DATABASE_URL=postgres://postgres:…@127.0.0.1:5432/postgres npm run bench:measurement
+ *
+ * BENCH_SCALE (default 1: 100 initiatives; 0.1 → 10 initiatives, 100,800 observations),
+ * BENCH_IMPORT_ROWS (default 50,000 × scale, at least 5,000), BENCH_SECONDS (per page, default 10),
+ * BENCH_CONNECTIONS (default 10), BENCH_PORT (default 4318), BENCH_ONLY=embedded|postgres.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import autocannon from 'autocannon';
+import { eq, sql } from 'drizzle-orm';
+import type { UseCaseContext } from '../../src/lib/server/context.ts';
+import { type DatabaseHandle, type Database, migrateDatabase, openDatabase } from '../../src/lib/server/db/client.ts';
+import { initiatives } from '../../src/lib/server/initiatives/initiatives.table.ts';
+import { indicators, observations } from '../../src/lib/server/measurement/measurement.table.ts';
+import { readCsvRows } from '../../src/lib/server/measurement/import/read-csv.ts';
+import { type ImportIndicator, validateImport } from '../../src/lib/server/measurement/import/validate.ts';
+import { createEmptyPostgresDatabase } from '../../src/lib/server/testing/test-db.ts';
+import { createAdministratorWithPassword } from '../../src/lib/server/users/users.usecases.ts';
+
+const SCALE = Number(process.env.BENCH_SCALE ?? 1);
+const INITIATIVES = Math.max(1, Math.round(100 * SCALE));
+const ACTORS_PER_INITIATIVE = 10;
+const INDICATORS_PER_INITIATIVE = 30;
+const MONTHS = 48;
+const FIRST_MONTH = '2022-12-01';
+/** The total, two genders, four areas: 7 rows per indicator and month. */
+const SLOTS = [
+	{},
+	{ koen: 'k' },
+	{ koen: 'm' },
+	{ omraade: 'nord' },
+	{ omraade: 'syd' },
+	{ omraade: 'oest' },
+	{ omraade: 'vest' }
+] as Record<string, string>[];
+const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? Math.max(5_000, Math.round(50_000 * SCALE)));
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const PORT = Number(process.env.BENCH_PORT ?? 4318);
+const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '--liftoff-only --max-semi-space-size=2').split(' ').filter(Boolean);
+const EMAIL = 'bench-maaling@example.org';
+const PASSWORD = 'Fælles målemetoder 2026';
+const IMPORT_USE_CASE = 'src/lib/server/measurement/import.usecases.ts';
+
+const DIMENSIONS = [
+	{
+		key: 'koen',
+		label: 'Køn',
+		categories: [
+			{ key: 'k', label: 'Kvinde' },
+			{ key: 'm', label: 'Mand' }
+		]
+	},
+	{
+		key: 'omraade',
+		label: 'Område',
+		categories: ['nord', 'syd', 'oest', 'vest'].map((key) => ({ key, label: key[0]?.toUpperCase() + key.slice(1) }))
+	}
+];
+
+interface Row {
+	engine: string;
+	measure: string;
+	value: string;
+	target: string;
+	verdict: string;
+}
+const table: Row[] = [];
+const add = (engine: string, measure: string, value: string, target = '', verdict = '') =>
+	table.push({ engine, measure, value, target, verdict });
+
+function memoryOf(pid: number): { rssMiB: number; peakMiB: number } {
+	const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+	const kib = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN);
+	return { rssMiB: kib('VmRSS') / 1024, peakMiB: kib('VmHWM') / 1024 };
+}
+
+const slugOf = (i: number) => `maaling-bench-${String(i).padStart(3, '0')}`;
+
+/** The data set, with bulk SQL: a statement per table, observations one statement per initiative. */
+async function generate(handle: DatabaseHandle): Promise<{ seconds: number; observations: number; slug: string; indicatorId: string }> {
+	const db = handle.db;
+	const started = performance.now();
+	const cli: UseCaseContext = { db, actor: { userId: null, platformRole: 'admin' }, requestId: 'bench-measurement', ip: 'cli' };
+	const user = await createAdministratorWithPassword(cli, { email: EMAIL, name: 'Bench Måling', password: PASSWORD });
+	await db.execute(sql`
+		insert into initiatives (slug, name, areas, problem_statement, visibility, phase, created_by)
+		select 'maaling-bench-' || lpad(i::text, 3, '0'), 'Målebenchmark ' || i, '["101"]'::jsonb, 'Genereret', 'private', 'begin_implementation', ${user.id}::uuid
+		from generate_series(1, ${INITIATIVES}) as i`);
+	await db.execute(sql`
+		insert into initiative_members (initiative_id, user_id, role)
+		select id, ${user.id}::uuid, 'backbone_lead' from initiatives where slug like 'maaling-bench-%'`);
+	await db.execute(sql`
+		insert into initiative_actors (initiative_id, name, sector, role, contact_name, contact_email)
+		select n.id, 'Aktør ' || a, 'public', 'partner', 'Kontakt ' || a, 'kontakt-' || a || '-' || n.slug || '@example.org'
+		from initiatives n cross join generate_series(1, ${ACTORS_PER_INITIATIVE}) as a
+		where n.slug like 'maaling-bench-%'`);
+	const dimensions = JSON.stringify(DIMENSIONS);
+	await db.execute(sql`
+		insert into indicators (initiative_id, name, kind, polarity, frequency, unit, reporting_delay_days, dimensions, is_key, position,
+			baseline_value, baseline_date, responsible_actor_id, created_at)
+		select n.id, 'Indikator ' || k, (array['population', 'how_much', 'how_well', 'better_off'])[1 + k % 4],
+			case when k % 3 = 0 then 'lower_is_better' else 'higher_is_better' end, 'month', 'count', 30, ${dimensions}::jsonb,
+			k <= 5, k, 1000, date '2022-11-30',
+			(select id from initiative_actors a where a.initiative_id = n.id order by a.name offset (k % ${ACTORS_PER_INITIATIVE}) limit 1),
+			timestamptz '2022-11-01 08:00+00'
+		from initiatives n cross join generate_series(1, ${INDICATORS_PER_INITIATIVE}) as k
+		where n.slug like 'maaling-bench-%'`);
+	await db.execute(sql`
+		insert into indicator_targets (initiative_id, indicator_id, value, target_date)
+		select initiative_id, id, case when polarity = 'lower_is_better' then 800 else 1500 end, date '2027-12-31'
+		from indicators where name like 'Indikator %'`);
+	const slots = SLOTS.map((categories, i) => ({ i, categories: JSON.stringify(categories), key: categoriesKeyOf(categories) }));
+	const slotValues = sql.join(
+		slots.map((s) => sql`(${s.i}::int, ${s.categories}::jsonb, ${s.key}::text)`),
+		sql`, `
+	);
+	const ids = await db.select({ id: initiatives.id }).from(initiatives).where(sql`${initiatives.slug} like 'maaling-bench-%'`);
+	for (const [n, { id }] of ids.entries()) {
+		// ~3 % submitted (waiting), the rest approved; values wander around 1,000 with a trend
+		await db.execute(sql`
+			insert into observations (initiative_id, indicator_id, period, period_end, categories, categories_key, value, state,
+				reporting_actor_id, submitted_by, submitted_at, decided_by, decided_at)
+			select x.initiative_id, x.id, to_char(m.month, 'YYYY-MM'), (m.month + interval '1 month - 1 day')::date, s.categories, s.key,
+				round((1000 + (m.n * (x.position % 7 - 3)) + ((hashtext(x.id::text || m.n || s.i) & 255) - 128) / 4.0) / case when s.i = 0 then 1 else 3 end, 1),
+				case when (hashtext(x.id::text || m.n || s.i) & 1023) < 31 then 'submitted' else 'approved' end,
+				x.responsible_actor_id, ${user.id}::uuid, m.month + interval '40 days', ${user.id}::uuid, m.month + interval '45 days'
+			from indicators x
+				cross join (select n, (${FIRST_MONTH}::date + make_interval(months => n))::date as month from generate_series(0, ${MONTHS - 1}) as n) m
+				cross join (values ${slotValues}) as s(i, categories, key)
+			where x.initiative_id = ${id}::uuid`);
+		if ((n + 1) % 10 === 0 || n + 1 === ids.length) process.stderr.write(`  ${n + 1}/${ids.length} initiatives generated\n`);
+	}
+	// the waiting rows carry no decision
+	await db.execute(sql`update observations set decided_by = null, decided_at = null where state = 'submitted'`);
+	await db.execute(sql`analyze`);
+	const [{ count }] = await db.select({ count: sql<number>`count(*)::int` }).from(observations);
+	const [first] = await db
+		.select({ id: indicators.id })
+		.from(indicators)
+		.innerJoin(initiatives, eq(initiatives.id, indicators.initiativeId))
+		.where(eq(initiatives.slug, slugOf(1)))
+		.orderBy(indicators.position)
+		.limit(1);
+	return { seconds: (performance.now() - started) / 1000, observations: Number(count), slug: slugOf(1), indicatorId: first?.id ?? '' };
+}
+
+function categoriesKeyOf(categories: Record<string, string>): string {
+	return Object.keys(categories)
+		.sort()
+		.map((d) => `${d}=${categories[d]}`)
+		.join('|');
+}
+
+/** A Danish CSV of `rows` rows for three new indicators of one initiative (unique slots, periods after the generated ones). */
+async function writeImportFile(dir: string, names: string[], rows: number): Promise<string> {
+	const file = path.join(dir, 'import.csv');
+	const out = fs.createWriteStream(file);
+	out.write('\uFEFFindikator;periode;værdi;koen;omraade;note\r\n');
+	const combos = [
+		['', ''],
+		['k', ''],
+		['m', ''],
+		['', 'nord'],
+		['', 'syd'],
+		['', 'oest'],
+		['', 'vest']
+	];
+	for (let i = 0; i < rows; i++) {
+		const name = names[i % names.length];
+		const n = Math.floor(i / names.length);
+		const [koen, omraade] = combos[n % combos.length] as [string, string];
+		const month = Math.floor(n / combos.length); // 0 … : from January 1990 on, one per slot
+		const year = 1990 + Math.floor(month / 12);
+		const period = `${year}-${String((month % 12) + 1).padStart(2, '0')}`;
+		const value = `${1000 + (i % 997)},${i % 10}`;
+		const line = `${name};${period};${value.replace(/^(\d)(\d{3}),/, '$1.$2,')};${koen};${omraade};${i % 50 === 0 ? 'bemærkning' : ''}\r\n`;
+		if (!out.write(line)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+	}
+	out.end();
+	await new Promise<void>((resolve, reject) => out.on('finish', () => resolve()).on('error', reject));
+	return file;
+}
+
+/** Import throughput: through the import use case if this tree has it, else validation + a batched insert. */
+async function measureImport(
+	handle: DatabaseHandle,
+	dir: string,
+	userId: string
+): Promise<{ label: string; rowsPerSecond: number; rows: number; seconds: number }> {
+	const db = handle.db;
+	const slug = slugOf(INITIATIVES);
+	const [initiative] = await db.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.slug, slug));
+	if (!initiative) throw new Error('no initiative to import into');
+	const names = ['Import A', 'Import B', 'Import C'];
+	const created = await db
+		.insert(indicators)
+		.values(
+			names.map((name, i) => ({
+				initiativeId: initiative.id,
+				name,
+				kind: 'how_much' as const,
+				polarity: 'higher_is_better' as const,
+				frequency: 'month' as const,
+				unit: 'count' as const,
+				dimensions: DIMENSIONS,
+				position: 100 + i
+			}))
+		)
+		.returning({ id: indicators.id, name: indicators.name });
+	const file = await writeImportFile(dir, names, IMPORT_ROWS);
+	const ctx: UseCaseContext = { db, actor: { userId, platformRole: 'admin' }, requestId: 'bench-import', ip: 'cli' };
+	const started = performance.now();
+	let label: string;
+	if (fs.existsSync(IMPORT_USE_CASE)) {
+		label = 'import through importObservations (CSV, da)';
+		const module = (await import(`../../${IMPORT_USE_CASE}`)) as {
+			importObservations(
+				ctx: UseCaseContext,
+				slug: string,
+				input: { source: unknown; format: 'csv' | 'xlsx'; locale: 'da' | 'en' }
+			): Promise<unknown>;
+		};
+		await module.importObservations(ctx, slug, { source: fs.createReadStream(file), format: 'csv', locale: 'da' });
+	} else {
+		label = 'validation + insert (import use case not yet in this tree)';
+		const importIndicators: ImportIndicator[] = created.map((c) => ({
+			id: c.id,
+			name: c.name,
+			frequency: 'month',
+			unit: 'count',
+			dimensions: DIMENSIONS.map((d) => ({ key: d.key, label: d.label, categories: d.categories.map((c) => c.key) }))
+		}));
+		const report = await validateImport(readCsvRows(fs.createReadStream(file), { maxBytes: 512 * 1024 * 1024, maxRows: IMPORT_ROWS }), {
+			indicators: importIndicators,
+			locale: 'da'
+		});
+		if (!report.canCommit) throw new Error(`import file has errors: ${JSON.stringify(report.issues.slice(0, 3))}`);
+		const validated = performance.now();
+		await insertBatched(db, initiative.id, userId, report.observations);
+		label += ` [validation ${((validated - started) / 1000).toFixed(1)} s, insert ${((performance.now() - validated) / 1000).toFixed(1)} s]`;
+	}
+	const seconds = (performance.now() - started) / 1000;
+	const [{ count }] = await db
+		.select({ count: sql<number>`count(*)::int` })
+		.from(observations)
+		.where(
+			sql`${observations.indicatorId} in (${sql.join(
+				created.map((c) => sql`${c.id}::uuid`),
+				sql`, `
+			)})`
+		);
+	if (Number(count) !== IMPORT_ROWS) throw new Error(`imported ${count} rows, expected ${IMPORT_ROWS}`);
+	return { label, rowsPerSecond: IMPORT_ROWS / seconds, rows: IMPORT_ROWS, seconds };
+}
+
+/** The rows in batches of 10,000, each one statement with one JSON parameter (jsonb_to_recordset), in one transaction. */
+async function insertBatched(
+	db: Database,
+	initiativeId: string,
+	userId: string,
+	rows: { indicatorId: string; period: string; value: string; categories: Record<string, string>; note: string }[]
+) {
+	await db.transaction(async (tx) => {
+		for (let i = 0; i < rows.length; i += 10_000) {
+			const batch = rows.slice(i, i + 10_000).map((r) => ({
+				indicator_id: r.indicatorId,
+				period: r.period,
+				period_end: monthEnd(r.period),
+				categories: r.categories,
+				categories_key: categoriesKeyOf(r.categories),
+				value: r.value,
+				note: r.note
+			}));
+			await tx.execute(sql`
+				insert into observations (initiative_id, indicator_id, period, period_end, categories, categories_key, value, state, note, submitted_by)
+				select ${initiativeId}::uuid, r.indicator_id, r.period, r.period_end, r.categories, r.categories_key, r.value, 'submitted', r.note, ${userId}::uuid
+				from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb)
+					as r(indicator_id uuid, period text, period_end date, categories jsonb, categories_key text, value numeric, note text)`);
+		}
+	});
+}
+
+function monthEnd(period: string): string {
+	const [year, month] = period.split('-').map(Number) as [number, number];
+	return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+}
+
+async function waitForHealth(base: string, child: ChildProcess): Promise<void> {
+	const deadline = Date.now() + 300_000;
+	while (Date.now() < deadline) {
+		if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+		try {
+			if ((await fetch(`${base}/healthz`)).ok) return;
+		} catch {
+			// not listening yet
+		}
+		await sleep(250);
+	}
+	throw new Error('server did not answer /healthz within 300 s');
+}
+
+async function signIn(base: string): Promise<string> {
+	const response = await fetch(`${base}/login`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: { accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded', origin: base },
+		body: new URLSearchParams({ email: EMAIL, password: PASSWORD, next: '/' })
+	});
+	const match = (response.headers.get('set-cookie') ?? '').match(/samspil_session=([^;]+)/);
+	if (!match) throw new Error(`sign-in answered ${response.status} without a session`);
+	return `samspil_session=${match[1]}`;
+}
+
+async function loadPage(base: string, page: string, cookie: string) {
+	const first = await fetch(`${base}${page}`, { headers: { cookie }, redirect: 'manual' });
+	await first.arrayBuffer();
+	if (first.status === 404) return { status: 404 as const };
+	if (first.status !== 200) throw new Error(`${page} answered ${first.status}`);
+	for (let i = 0; i < 4; i++) await (await fetch(`${base}${page}`, { headers: { cookie } })).arrayBuffer();
+	const result = await autocannon({ url: `${base}${page}`, connections: CONNECTIONS, duration: SECONDS, headers: { cookie } });
+	return {
+		status: 200 as const,
+		p50: result.latency.p50,
+		// autocannon reports p90 and p97.5; p95 lies between: interpolate
+		p95: result.latency.p90 + ((result.latency.p97_5 - result.latency.p90) * 5) / 7.5,
+		requestsPerSecond: result.requests.average,
+		errors: result.errors + result.timeouts + result.non2xx
+	};
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+	if (child.exitCode !== null) return;
+	const exited = new Promise((resolve) => child.once('exit', resolve));
+	child.kill('SIGTERM');
+	await Promise.race([exited, sleep(30_000)]);
+	if (child.exitCode === null) child.kill('SIGKILL');
+}
+
+async function run(engine: 'PGlite' | 'PostgreSQL', serverUrl?: string) {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-bench-measurement-'));
+	const target = serverUrl ? await createEmptyPostgresDatabase(serverUrl) : undefined;
+	const databaseUrl = target?.url;
+	try {
+		console.error(`\n${engine}: generating ${INITIATIVES} initiatives, ${INITIATIVES * INDICATORS_PER_INITIATIVE} indicators …`);
+		const handle = await openDatabase({ databaseUrl, dataDir: databaseUrl ? undefined : dir });
+		let data: Awaited<ReturnType<typeof generate>>;
+		try {
+			await migrateDatabase(handle);
+			data = await generate(handle);
+			add(
+				engine,
+				'generate the data set (bulk SQL)',
+				`${data.observations.toLocaleString('en')} observations in ${data.seconds.toFixed(0)} s`,
+				'',
+				''
+			);
+			const [user] = await handle.db.execute<{ id: string }>(sql`select id from users where email = ${EMAIL}`).then(rowsOf<{ id: string }>);
+			const imported = await measureImport(handle, dir, user?.id ?? '');
+			const pg = engine === 'PostgreSQL';
+			add(
+				engine,
+				`import: ${imported.label}`,
+				`${Math.round(imported.rowsPerSecond).toLocaleString('en')} rows/s (${imported.rows.toLocaleString('en')} rows, ${imported.seconds.toFixed(1)} s)`,
+				pg ? '≥ 50,000 rows/s' : '',
+				pg ? (imported.rowsPerSecond >= 50_000 ? 'ok' : 'MISSED') : ''
+			);
+		} finally {
+			await handle.close();
+		}
+		const base = `http://127.0.0.1:${PORT}`;
+		const child = spawn(process.execPath, [...NODE_FLAGS, 'scripts/serve.ts'], {
+			env: {
+				...process.env,
+				PORT: String(PORT),
+				HOST: '127.0.0.1',
+				DATA_DIR: dir,
+				DATABASE_URL: databaseUrl ?? '',
+				PUBLIC_URL: base,
+				LOG_LEVEL: 'warn',
+				SMTP_URL: '',
+				TRUST_PROXY: '0',
+				DEMO_CONTENT: '0'
+			},
+			stdio: ['ignore', 'ignore', 'inherit']
+		});
+		try {
+			const started = Date.now();
+			await waitForHealth(base, child);
+			add(engine, 'server ready after start', `${((Date.now() - started) / 1000).toFixed(1)} s`);
+			const cookie = await signIn(base);
+			const pages = [
+				{ name: 'reference: initiative overview p50 / p95', path: `/initiativer/${data.slug}`, target: undefined },
+				{ name: 'dashboard p50 / p95', path: `/initiativer/${data.slug}/maaling`, target: engine === 'PostgreSQL' ? 100 : 250 },
+				{ name: 'indicator page p50 / p95', path: `/initiativer/${data.slug}/maaling/${data.indicatorId}`, target: undefined }
+			];
+			for (const page of pages) {
+				const result = await loadPage(base, page.path, cookie);
+				if (result.status === 404) {
+					add(engine, page.name, 'not built in this tree', page.target ? `p95 ≤ ${page.target} ms` : '', '—');
+					continue;
+				}
+				add(
+					engine,
+					page.name,
+					`${result.p50} / ${result.p95.toFixed(0)} ms (${result.requestsPerSecond.toFixed(0)} req/s${result.errors ? `, ${result.errors} errors` : ''})`,
+					page.target ? `p95 ≤ ${page.target} ms` : '',
+					page.target ? (result.p95 <= page.target && result.errors === 0 ? 'ok' : 'MISSED') : ''
+				);
+			}
+			const memory = memoryOf(child.pid as number);
+			add(
+				engine,
+				'server RSS after load (peak)',
+				`${memory.rssMiB.toFixed(0)} MiB (${memory.peakMiB.toFixed(0)})`,
+				engine === 'PGlite' ? '< 600 MiB' : '',
+				engine === 'PGlite' ? (memory.rssMiB < 600 ? 'ok' : 'MISSED') : ''
+			);
+		} finally {
+			await stop(child);
+		}
+	} finally {
+		fs.rmSync(dir, { recursive: true, force: true });
+		await target?.drop();
+	}
+}
+
+function rowsOf<T>(result: unknown): T[] {
+	return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
+}
+
+if (!fs.existsSync('build/handler.js')) {
+	console.error('No build: run `npm run build` first.');
+	process.exit(1);
+}
+process.env.LOG_LEVEL ??= 'warn';
+const totalStarted = performance.now();
+const only = process.env.BENCH_ONLY;
+if (only !== 'postgres') await run('PGlite');
+if (only !== 'embedded') {
+	if (process.env.BENCH_DATABASE_URL) await run('PostgreSQL', process.env.BENCH_DATABASE_URL);
+	else console.error('\n(PostgreSQL skipped: set BENCH_DATABASE_URL=postgres://… to run it too)');
+}
+const widths = ['engine', 'measure', 'value', 'target', 'verdict'].map((key) =>
+	Math.max(key.length, ...table.map((row) => String(row[key as keyof Row]).length))
+);
+const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i] as number)).join('  ');
+console.log(
+	`\nShared measurement at scale ${SCALE} (${INITIATIVES} initiatives, ${INITIATIVES * INDICATORS_PER_INITIATIVE} indicators), ${CONNECTIONS} connections, ${SECONDS} s per page, Node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg()[1]?.toFixed(1)} (5 min)`
+);
+console.log(line(['engine', 'measure', 'value', 'target', 'verdict']));
+console.log(line(widths.map((w) => '-'.repeat(w))));
+for (const row of table) console.log(line([row.engine, row.measure, row.value, row.target, row.verdict]));
+console.log(`(whole run ${((performance.now() - totalStarted) / 1000).toFixed(0)} s)`);
