@@ -155,7 +155,7 @@ export async function handleApiRequest(deps: ApiDeps, input: ApiRequest, scope: 
 			'www-authenticate': `${REALM}, error="insufficient_scope", scope="${scope}"`
 		});
 	}
-	if (!row.createdBy || found.creatorStatus !== 'active' || !found.memberRole || !found.creatorRole) {
+	if (!row.createdBy || found.creatorStatus === 'disabled' || !found.memberRole || !found.creatorRole) {
 		await refuse('maker_gone');
 		return unauthorized('The person who made this API token is no longer a member of the initiative.', 'invalid_token');
 	}
