@@ -11,8 +11,6 @@ import type { Database } from '../db/client.ts';
 const holder = vi.hoisted(() => ({ db: undefined as unknown as Database }));
 vi.mock('../app.ts', () => ({ getDatabase: () => ({ db: holder.db }) }));
 
-import * as indicatorsRoute from '../../../routes/api/v1/initiatives/[slug]/indicators/+server.ts';
-import * as observationsRoute from '../../../routes/api/v1/initiatives/[slug]/indicators/[indicatorId]/observations/+server.ts';
 import type { Actor } from '../../domain/policy/policy.ts';
 import { findAuditEntries } from '../audit/audit.repository.ts';
 import { auditLog } from '../audit/audit.table.ts';
@@ -28,6 +26,15 @@ import { contextFor, createTestDatabase } from '../testing/test-db.ts';
 import { type ApiScope, handleApiRequest } from './endpoint.ts';
 import { listIndicatorsOperation, submitObservationOperation } from './operations.ts';
 import { ApiIndicatorListSchema, ApiObservationListSchema, ApiSubmittedSchema, ProblemSchema } from './schemas.ts';
+
+/** The real route modules (through Vite's glob, as the server layer imports nothing from routes statically). */
+const routeModules = import.meta.glob('../../../routes/api/v1/**/+server.ts', { eager: true }) as Record<string, Record<string, unknown>>;
+const routeSources = import.meta.glob('../../../routes/api/v1/**/+server.ts', { eager: true, query: '?raw', import: 'default' }) as Record<
+	string,
+	string
+>;
+const indicatorsRoute = routeModules['../../../routes/api/v1/initiatives/[slug]/indicators/+server.ts'];
+const observationsRoute = routeModules['../../../routes/api/v1/initiatives/[slug]/indicators/[indicatorId]/observations/+server.ts'];
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let world: TestInitiative;
@@ -107,8 +114,8 @@ async function call(route: 'indicators' | 'observations', method: 'GET' | 'POST'
 		headers,
 		body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body)
 	});
-	const module = (route === 'indicators' ? indicatorsRoute : observationsRoute) as Record<string, Handler | undefined>;
-	const handler = module[method];
+	const module = (route === 'indicators' ? indicatorsRoute : observationsRoute) as Record<string, Handler | undefined> | undefined;
+	const handler = module?.[method];
 	if (!handler) throw new Error(`${route} has no ${method}`);
 	const response = await handler({
 		request,
@@ -468,15 +475,13 @@ describe('/api/v1 rate limit', () => {
 });
 
 describe('/api/v1 routes: nothing without a token', () => {
-	const modules = import.meta.glob('../../../routes/api/v1/**/+server.ts', { eager: true }) as Record<string, Record<string, unknown>>;
-	const sources = import.meta.glob('../../../routes/api/v1/**/+server.ts', { eager: true, query: '?raw', import: 'default' }) as Record<
-		string,
-		string
-	>;
-	const guarded = Object.entries(modules).filter(([path]) => !path.includes('/openapi.json/'));
+	const sources = routeSources;
+	const guarded = Object.entries(routeModules).filter(([path]) => !path.includes('/openapi.json/'));
 
 	it('finds the API routes (guards the glob itself)', () => {
 		expect(guarded.length).toBeGreaterThanOrEqual(2);
+		expect(indicatorsRoute?.GET).toBeTypeOf('function');
+		expect(observationsRoute?.POST).toBeTypeOf('function');
 	});
 
 	it('every method of every data route goes through apiEndpoint() and its policy entry is the bearer gate', () => {
