@@ -148,7 +148,7 @@ beforeAll(async () => {
 	other = await createTestInitiative(database.db);
 	indicatorId = (await createIndicator(as(world.lead), world.slug, definition)).id;
 	otherIndicatorId = (await createIndicator(as(other.lead), other.slug, { ...definition, name: 'Andet' })).id;
-});
+}, 120_000);
 
 afterAll(async () => {
 	await database?.dispose();
