@@ -37,7 +37,10 @@ async function addActor(api: APIRequestContext, slug: string, name: string) {
 	expect(response.status()).toBe(303);
 }
 
-async function createThroughPage(page: Page, values: { name: string; scope?: 'Læse' | 'Læse og indberette'; actor?: string; expiresOn?: string }) {
+async function createThroughPage(
+	page: Page,
+	values: { name: string; scope?: 'Læse' | 'Læse og indberette'; actor?: string; expiresOn?: string }
+) {
 	const form = page.locator('form[action="?/create"]');
 	await form.getByLabel('Navn').fill(values.name);
 	if (values.scope) await form.getByLabel(values.scope, { exact: false }).first().check();
@@ -72,7 +75,12 @@ test.describe('measurement API tokens', () => {
 		await signIn(page, lead.email, lead.password);
 		const url = `/initiativer/${slug}/maaling/api`;
 		// an earlier token, revoked, and a read token: the list as it looks in use
-		const old = await postForm(leadApi, `${url}?/create`, { name: 'Gammel integration', scope: 'read', expiresOn: inDays(30), actorId: '' });
+		const old = await postForm(leadApi, `${url}?/create`, {
+			name: 'Gammel integration',
+			scope: 'read',
+			expiresOn: inDays(30),
+			actorId: ''
+		});
 		expect(old.status()).toBe(200);
 		await page.goto(url);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('API-nøgler');
@@ -109,7 +117,11 @@ test.describe('measurement API tokens', () => {
 		});
 		expect(missing.status()).toBe(404);
 		expect(missing.headers()['content-type']).toBe('application/problem+json');
-		expect(await missing.json()).toMatchObject({ type: 'urn:samspil:problem:not_found', status: 404, instance: expect.stringMatching(/^urn:uuid:/) });
+		expect(await missing.json()).toMatchObject({
+			type: 'urn:samspil:problem:not_found',
+			status: 404,
+			instance: expect.stringMatching(/^urn:uuid:/)
+		});
 		const invalid = await bearer.post(`/api/v1/initiatives/${slug}/indicators/${crypto.randomUUID()}/observations`, {
 			headers: auth,
 			data: { period: 'sidste kvartal', value: '12,5' }
