@@ -47,9 +47,19 @@ export function scopesOf(scope: ApiTokenScope): ('read' | 'submit')[] {
 	return scope === 'submit' ? ['read', 'submit'] : ['read'];
 }
 
-/** The end of the chosen day (UTC); the first day allowed is tomorrow, the last API_TOKEN_MAX_DAYS ahead. */
+/** Minutes Danish time is ahead of UTC at that moment (60 in winter, 120 in summer). */
+function copenhagenOffsetMinutes(at: Date): number {
+	const name = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', timeZoneName: 'longOffset' })
+		.formatToParts(at)
+		.find((part) => part.type === 'timeZoneName')?.value;
+	const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? '');
+	return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+}
+
+/** The end of the chosen day in Danish time; the first day allowed is tomorrow, the last API_TOKEN_MAX_DAYS ahead. */
 export function expiryOf(expiresOn: string, now: Date): Date | null {
-	const end = new Date(`${expiresOn}T23:59:59.999Z`);
+	const endUtc = new Date(`${expiresOn}T23:59:59.999Z`);
+	const end = new Date(endUtc.getTime() - copenhagenOffsetMinutes(endUtc) * 60_000);
 	const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 	const days = Math.round((new Date(`${expiresOn}T00:00:00Z`).getTime() - today.getTime()) / DAY_MS);
 	if (Number.isNaN(end.getTime()) || days < 1 || days > API_TOKEN_MAX_DAYS) return null;
