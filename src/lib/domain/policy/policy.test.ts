@@ -19,6 +19,7 @@ import {
  */
 const PLATFORM_EXPECTED: Record<Exclude<Action, `initiative.${string}`>, string | { any: string; own: string }> = {
 	'page.view_public': 'YYYY',
+	'api.bearer_token': 'YYYY',
 	'auth.sign_in': 'YYYY',
 	'auth.reset_password': 'YYYY',
 	'setup.create_first_admin': 'Y---',

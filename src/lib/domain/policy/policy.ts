@@ -31,6 +31,9 @@ export interface ScopedGrant {
 export const PERMISSIONS = {
 	// Public pages and sign-in
 	'page.view_public': EVERYONE,
+	// /api/v1: the route gate lets every request through to the endpoint, which accepts nothing but a
+	// valid bearer token of the initiative (server/api/endpoint.ts); a session cookie counts for nothing there.
+	'api.bearer_token': EVERYONE,
 	'auth.sign_in': EVERYONE,
 	'auth.reset_password': EVERYONE,
 	'setup.create_first_admin': ['anonymous'],

@@ -150,6 +150,20 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 	'/initiativer/[slug]/maaling/[indicatorId]/graf': { load: 'initiative.view' },
 	// Shared measurement, reminders: the overdue list is read by everyone in the initiative
 	'/initiativer/[slug]/maaling/forsinket': { load: 'initiative.view' },
+	// The API tokens of shared measurement: the backbone lead makes and revokes any; a partner editor
+	// submit tokens for their own actor (the use case checks the scope and the actor).
+	'/initiativer/[slug]/maaling/api': {
+		load: 'initiative.report_data',
+		actions: { create: 'initiative.report_data', revoke: 'initiative.report_data' }
+	},
+	// /api/v1: bearer tokens only. The gate lets the request reach the endpoint, whose apiEndpoint()
+	// wrapper refuses anything without a valid token of that initiative (route-policy.test.ts checks
+	// every API route is wrapped); the document describing the API is public.
+	'/api/v1/openapi.json': { endpoints: { GET: 'page.view_public' } },
+	'/api/v1/initiatives/[slug]/indicators': { endpoints: { GET: 'api.bearer_token' } },
+	'/api/v1/initiatives/[slug]/indicators/[indicatorId]/observations': {
+		endpoints: { GET: 'api.bearer_token', POST: 'api.bearer_token' }
+	},
 	// Actors, commitments, activities and the contribution matrix: members read; the backbone lead
 	// manages actors; a partner editor edits their own actor's contact, commitments and activities
 	// (the use case checks the item's actor, initiative.edit_own).
