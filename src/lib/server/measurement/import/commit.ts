@@ -1,10 +1,11 @@
 /**
  * The database side of bulk entry and import: what is already stored in the slots an import writes
  * to, and the insert of many observations at once. Every query filters on `initiative_id` (Z3);
- * values go in as parameters (V2): each batch is one JSON parameter, unpacked by
- * `json_to_recordset`, so a batch of thousands of rows is one statement with a fixed number of
- * parameters (PostgreSQL allows 65,535 per statement; a multi-row VALUES list of 15 columns would
- * stop at ~4,000 rows and cost Drizzle a parameter object per cell).
+ * values go in as parameters (V2): each batch is one statement with one array parameter per column,
+ * read side by side by `unnest`, so thousands of rows cost a fixed number of parameters (PostgreSQL
+ * allows 65,535 per statement; a multi-row VALUES list of 15 columns stops at ~4,000 rows and costs
+ * Drizzle a parameter object per cell). Measured on PostgreSQL here: unnest parses a 5,000-row batch
+ * in ~1.5 ms where `json_to_recordset` took ~470 ms.
  */
 import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import { ADVISORY_LOCKS } from '../../db/locks.ts';
@@ -80,24 +81,18 @@ export async function insertObservationsBulk(
 	const state = meta.approve ? 'approved' : 'submitted';
 	let inserted = 0;
 	for (let start = 0; start < rows.length; start += INSERT_BATCH_ROWS) {
-		const batch = rows.slice(start, start + INSERT_BATCH_ROWS).map((row) => ({
-			i: row.indicatorId,
-			p: row.period,
-			e: row.periodEnd,
-			c: row.categories,
-			k: row.categoriesKey,
-			v: row.value,
-			n: row.note,
-			f: row.flags,
-			a: row.reportingActorId
-		}));
+		const batch = rows.slice(start, start + INSERT_BATCH_ROWS);
+		// one array per column, each one parameter (unnest reads them side by side); jsonb cells as JSON text
+		const column = <T>(pick: (row: BulkObservation) => T) => sql.param(batch.map(pick));
 		await tx.execute(sql`
 			insert into ${observations} (initiative_id, indicator_id, period, period_end, categories, categories_key, value, state,
 				reporting_actor_id, note, flags, submitted_by, submitted_at, decided_by, decided_at)
-			select ${initiativeId}::uuid, r.i, r.p, r.e, r.c, r.k, r.v, ${state}, r.a, r.n, r.f, ${meta.userId}::uuid, ${at}::timestamptz,
-				${meta.approve ? meta.userId : null}::uuid, ${meta.approve ? at : null}::timestamptz
-			from json_to_recordset(${JSON.stringify(batch)}::json)
-				as r(i uuid, p text, e date, c jsonb, k text, v numeric, n text, f jsonb, a uuid)`);
+			select ${initiativeId}::uuid, r.i, r.p, r.e, r.c::jsonb, r.k, r.v, ${state}, r.a, r.n, r.f::jsonb, ${meta.userId}::uuid,
+				${at}::timestamptz, ${meta.approve ? meta.userId : null}::uuid, ${meta.approve ? at : null}::timestamptz
+			from unnest(${column((r) => r.indicatorId)}::uuid[], ${column((r) => r.period)}::text[], ${column((r) => r.periodEnd)}::date[],
+				${column((r) => JSON.stringify(r.categories))}::text[], ${column((r) => r.categoriesKey)}::text[],
+				${column((r) => r.value)}::numeric[], ${column((r) => r.note)}::text[], ${column((r) => JSON.stringify(r.flags))}::text[],
+				${column((r) => r.reportingActorId)}::uuid[]) as r(i, p, e, c, k, v, n, f, a)`);
 		inserted += batch.length;
 	}
 	return inserted;
