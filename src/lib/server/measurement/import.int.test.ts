@@ -113,7 +113,8 @@ describe('importing observations', () => {
 	});
 
 	it('a clean file is stored as submissions for the partner editor’s own actor, audited once with the counts', async () => {
-		const text = 'Indikator;Periode;Værdi;Køn;Note\nPersoner i hjemløshed;2020;1.234,5;;Tælling\nPersoner i hjemløshed;2020;600;Kvinde;\nAndel i job;2020-Q1;12,5;;\n\n';
+		const text =
+			'Indikator;Periode;Værdi;Køn;Note\nPersoner i hjemløshed;2020;1.234,5;;Tælling\nPersoner i hjemløshed;2020;600;Kvinde;\nAndel i job;2020-Q1;12,5;;\n\n';
 		const { report, inserted } = await importObservations(as(world.editor), world.slug, { source: csv(text), format: 'csv', locale: 'da' });
 		expect(report.errorCount).toBe(0);
 		expect(inserted).toBe(3);
@@ -144,24 +145,41 @@ describe('importing observations', () => {
 
 	it('the backbone lead may approve at once; a partner editor may not, nor import for another actor; a viewer may not import', async () => {
 		const text = 'indicator,period,value\nAntal samtaler,2021-01,7\nAntal samtaler,2021-02,8\n';
-		expect((await caught(importObservations(as(world.editor), world.slug, { source: csv(text), format: 'csv', locale: 'en', approve: true }))).code).toBe(
-			'forbidden'
-		);
+		expect(
+			(await caught(importObservations(as(world.editor), world.slug, { source: csv(text), format: 'csv', locale: 'en', approve: true })))
+				.code
+		).toBe('forbidden');
 		expect(
 			(
 				await caught(
-					importObservations(as(world.editor), world.slug, { source: csv(text), format: 'csv', locale: 'en', reportingActorId: world.otherActorId })
+					importObservations(as(world.editor), world.slug, {
+						source: csv(text),
+						format: 'csv',
+						locale: 'en',
+						reportingActorId: world.otherActorId
+					})
 				)
 			).code
 		).toBe('forbidden');
-		expect((await caught(importObservations(as(world.viewer), world.slug, { source: csv(text), format: 'csv', locale: 'en' }))).code).toBe('forbidden');
-		expect((await caught(importObservations(as(world.outsider), world.slug, { source: csv(text), format: 'csv', locale: 'en' }))).code).toBe('not_found');
-		expect((await caught(importObservations(as(other.lead), world.slug, { source: csv(text), format: 'csv', locale: 'en' }))).code).toBe('not_found');
+		expect((await caught(importObservations(as(world.viewer), world.slug, { source: csv(text), format: 'csv', locale: 'en' }))).code).toBe(
+			'forbidden'
+		);
+		expect(
+			(await caught(importObservations(as(world.outsider), world.slug, { source: csv(text), format: 'csv', locale: 'en' }))).code
+		).toBe('not_found');
+		expect((await caught(importObservations(as(other.lead), world.slug, { source: csv(text), format: 'csv', locale: 'en' }))).code).toBe(
+			'not_found'
+		);
 		// another initiative's actor is not one to report for
 		expect(
 			(
 				await caught(
-					importObservations(as(world.lead), world.slug, { source: csv(text), format: 'csv', locale: 'en', reportingActorId: other.ownActorId })
+					importObservations(as(world.lead), world.slug, {
+						source: csv(text),
+						format: 'csv',
+						locale: 'en',
+						reportingActorId: other.ownActorId
+					})
 				)
 			).code
 		).toBe('invalid_input');
@@ -173,7 +191,10 @@ describe('importing observations', () => {
 			reportingActorId: world.otherActorId
 		});
 		expect([inserted, approved]).toEqual([2, true]);
-		const rows = await database.db.select().from(observations).where(and(eq(observations.indicatorId, ids.talks), eq(observations.period, '2021-01')));
+		const rows = await database.db
+			.select()
+			.from(observations)
+			.where(and(eq(observations.indicatorId, ids.talks), eq(observations.period, '2021-01')));
 		expect(rows).toEqual([
 			expect.objectContaining({ state: 'approved', decidedBy: world.lead.userId, reportingActorId: world.otherActorId, value: '7' })
 		]);
@@ -198,7 +219,10 @@ describe('importing observations', () => {
 		const text = 'indicator,period,value\nAntal samtaler,2023-06,500\nAntal samtaler,2023-07,11\nPersoner i hjemløshed,2023,20000\n';
 		const { inserted } = await importObservations(as(world.lead), world.slug, { source: csv(text), format: 'csv', locale: 'en' });
 		expect(inserted).toBe(3);
-		const rows = await database.db.select().from(observations).where(and(eq(observations.initiativeId, world.id), eq(observations.state, 'submitted')));
+		const rows = await database.db
+			.select()
+			.from(observations)
+			.where(and(eq(observations.initiativeId, world.id), eq(observations.state, 'submitted')));
 		const flagsOf = (period: string) => rows.find((r) => r.period === period)?.flags;
 		expect(flagsOf('2023-06')).toEqual(['much_higher_than_usual']);
 		expect(flagsOf('2023-07')).toEqual([]);
@@ -213,7 +237,10 @@ describe('importing observations', () => {
 		const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
 		const { inserted } = await importObservations(as(world.editor), world.slug, { source: [buffer], format: 'xlsx', locale: 'da' });
 		expect(inserted).toBe(12);
-		const rows = await database.db.select().from(observations).where(and(eq(observations.indicatorId, ids.talks), eq(observations.period, '2024-12')));
+		const rows = await database.db
+			.select()
+			.from(observations)
+			.where(and(eq(observations.indicatorId, ids.talks), eq(observations.period, '2024-12')));
 		expect(rows[0].value).toBe('120.5');
 	});
 
@@ -224,7 +251,10 @@ describe('importing observations', () => {
 			importObservations(as(world.lead), world.slug, { source: csv(text), format: 'csv', locale: 'en' }),
 			importObservations(as(world.editor), world.slug, { source: csv(text), format: 'csv', locale: 'en' })
 		]);
-		const stored = await database.db.select().from(observations).where(and(eq(observations.indicatorId, ids.talks), eq(observations.period, '1900-01')));
+		const stored = await database.db
+			.select()
+			.from(observations)
+			.where(and(eq(observations.indicatorId, ids.talks), eq(observations.period, '1900-01')));
 		expect(stored).toHaveLength(1);
 		const all = await database.db.select({ id: observations.id }).from(observations).where(eq(observations.indicatorId, ids.talks));
 		const old = all.length;
@@ -239,12 +269,22 @@ describe('importing observations', () => {
 describe('preview, then commit', () => {
 	it('keeps the checked rows for the person only; the commit stores them once and audits once', async () => {
 		const text = 'indicator;period;value\nAndel i job;2019-Q1;45,5\nAndel i job;2019-Q2;46,5\n';
-		const preview = await previewImport(as(world.editor), world.slug, { source: csv(text), format: 'csv', locale: 'da', fileName: 'job.csv' });
+		const preview = await previewImport(as(world.editor), world.slug, {
+			source: csv(text),
+			format: 'csv',
+			locale: 'da',
+			fileName: 'job.csv'
+		});
 		expect(preview).toMatchObject({ valueCount: 2, indicatorCount: 1, report: { errorCount: 0 } });
 		expect(preview.stagedId).toMatch(/^[0-9a-f-]{36}$/);
 		const stagedId = preview.stagedId!;
 		// nothing stored yet
-		expect(await database.db.select().from(observations).where(and(eq(observations.indicatorId, ids.jobs), eq(observations.period, '2019-Q1')))).toEqual([]);
+		expect(
+			await database.db
+				.select()
+				.from(observations)
+				.where(and(eq(observations.indicatorId, ids.jobs), eq(observations.period, '2019-Q1')))
+		).toEqual([]);
 		// somebody else's (even the lead's) commit of it, or another initiative's: not found
 		expect((await caught(commitStagedImportById(as(world.lead), world.slug, stagedId))).code).toBe('not_found');
 		expect((await caught(commitStagedImportById(as(other.lead), other.slug, stagedId))).code).toBe('not_found');
@@ -253,7 +293,12 @@ describe('preview, then commit', () => {
 		expect((await caught(commitStagedImportById(as(world.editor), world.slug, stagedId))).code).toBe('not_found');
 		expect(await database.db.select().from(stagedImports).where(eq(stagedImports.id, stagedId))).toEqual([]);
 		const rows = await database.db.select().from(observations).where(eq(observations.indicatorId, ids.jobs));
-		expect(rows.filter((r) => r.period.startsWith('2019')).map((r) => r.value).sort()).toEqual(['45.5', '46.5']);
+		expect(
+			rows
+				.filter((r) => r.period.startsWith('2019'))
+				.map((r) => r.value)
+				.sort()
+		).toEqual(['45.5', '46.5']);
 	});
 
 	it('a report with errors keeps nothing to commit', async () => {
@@ -284,7 +329,10 @@ describe('preview, then commit', () => {
 		});
 		await submitObservation(as(world.lead), world.slug, ids.jobs, { period: '2016-Q2', value: '6', categories: {}, note: '' });
 		expect((await caught(commitStagedImportById(as(world.editor), world.slug, preview.stagedId!))).code).toBe('conflict');
-		const rows = await database.db.select().from(observations).where(and(eq(observations.indicatorId, ids.jobs), eq(observations.period, '2016-Q1')));
+		const rows = await database.db
+			.select()
+			.from(observations)
+			.where(and(eq(observations.indicatorId, ids.jobs), eq(observations.period, '2016-Q1')));
 		expect(rows).toEqual([]);
 	});
 });

@@ -19,7 +19,9 @@ import { parsePeriodKey, periodEnd } from '../../domain/measurement/periods.ts';
 import { UNUSUAL_HISTORY_SIZE, unusualReasons } from '../../domain/measurement/unusual.ts';
 import { nowOf, type UseCaseContext } from '../context.ts';
 import { AppError } from '../http/errors.ts';
-import { type InitiativeScope, requireInitiative, requireInitiativeItem } from '../initiatives/access.ts';
+import { can } from '../../domain/policy/policy.ts';
+import { actorIn, type InitiativeScope, requireInitiative, requireInitiativeItem } from '../initiatives/access.ts';
+import { listActorChoices } from '../initiatives/backbone.repository.ts';
 import { recordInitiativeChange } from '../initiatives/changes.ts';
 import {
 	type BulkObservation,
@@ -122,8 +124,8 @@ function approvedHistory(stored: readonly StoredSlotValue[]) {
 	for (const row of stored) {
 		if (row.state !== 'approved') continue;
 		const key = `${row.indicatorId}\u0000${row.categoriesKey}`;
-		let list = series.get(key);
-		if (!list) series.set(key, (list = []));
+		const list = series.get(key) ?? [];
+		series.set(key, list);
 		list.push({ end: row.periodEnd, value: Number(row.value) });
 	}
 	for (const list of series.values()) list.sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : 0));
@@ -355,7 +357,11 @@ export async function previewImport(
  * checked against the indicators as they are now, and the staged rows are deleted in the same
  * transaction, so committing twice stores the values once.
  */
-export async function commitStagedImportById(ctx: UseCaseContext, slug: string, stagedId: string): Promise<{ inserted: number; approved: boolean }> {
+export async function commitStagedImportById(
+	ctx: UseCaseContext,
+	slug: string,
+	stagedId: string
+): Promise<{ inserted: number; approved: boolean }> {
 	const viewer = await requireInitiative(ctx, slug, 'initiative.report_data');
 	if (!ctx.actor.userId) throw new AppError('not_found');
 	const staged = await findStagedImport(ctx.db, viewer.id, ctx.actor.userId, stagedId, nowOf(ctx));
@@ -399,3 +405,20 @@ export async function discardStagedImport(ctx: UseCaseContext, slug: string, sta
 }
 
 export { commitRows as commitObservationRows };
+
+/**
+ * What the import page shows: the initiative's indicators (name, frequency, breakdowns), the actors
+ * the person may report for, and whether they may approve at once.
+ */
+export async function importPageData(ctx: UseCaseContext, slug: string) {
+	const scope = await requireInitiative(ctx, slug, 'initiative.report_data');
+	const [indicators, actors] = await Promise.all([listImportIndicators(ctx, scope), listActorChoices(ctx.db, scope.id)]);
+	const canManage = can(actorIn(ctx, scope), 'initiative.manage', { type: 'initiative', id: scope.id, actorId: scope.actorId });
+	return {
+		scope,
+		indicators: indicators.map((i) => ({ id: i.id, name: i.name, frequency: i.frequency, unit: i.unit, dimensions: i.dimensions })),
+		/** a partner editor reports only for their own actor; the lead for any (or each indicator's responsible one) */
+		actors: canManage ? actors : actors.filter((a) => a.id === scope.actorId),
+		canApprove: canManage
+	};
+}

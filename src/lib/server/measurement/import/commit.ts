@@ -37,7 +37,8 @@ export interface StoredSlotValue {
 	state: 'submitted' | 'approved';
 }
 
-export const slotKey = (indicatorId: string, period: string, categoriesKey: string) => `${indicatorId}\u0000${period}\u0000${categoriesKey}`;
+export const slotKey = (indicatorId: string, period: string, categoriesKey: string) =>
+	`${indicatorId}\u0000${period}\u0000${categoriesKey}`;
 
 /** The approved and waiting values of these indicators (the slots an import may collide with, and the approved history). */
 export async function storedValues(db: Executor, initiativeId: string, indicatorIds: string[]): Promise<StoredSlotValue[]> {

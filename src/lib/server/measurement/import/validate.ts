@@ -207,7 +207,16 @@ export async function validateImport(
 		byName.set(norm(indicator.name), indicator);
 		byName.set(norm(indicator.id), indicator);
 	}
-	const report: ImportReport = { rowsRead: 0, observations: [], issues: [], errorCount: 0, warningCount: 0, counts: {}, periodColumn: COLUMN_NAMES.period[0], canCommit: false };
+	const report: ImportReport = {
+		rowsRead: 0,
+		observations: [],
+		issues: [],
+		errorCount: 0,
+		warningCount: 0,
+		counts: {},
+		periodColumn: COLUMN_NAMES.period[0],
+		canCommit: false
+	};
 	const allIssues: ImportIssue[] = [];
 	const add = (issue: ImportIssue) => {
 		report.counts[issue.code] = (report.counts[issue.code] ?? 0) + 1;
