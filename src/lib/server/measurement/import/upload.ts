@@ -9,6 +9,7 @@
 import { Readable } from 'node:stream';
 import type { ReadableStream as NodeWebStream } from 'node:stream/web';
 import { Busboy, type BusboyFileStream } from '@fastify/busboy';
+import { SERVER_BODY_MAX_BYTES } from '../../http/body-size.ts';
 import { IMPORT_MAX_BYTES, ImportFileError } from './limits.ts';
 
 export type UploadFormat = 'csv' | 'xlsx';
@@ -50,7 +51,7 @@ export async function withImportUpload<T>(
 		throw new ImportFileError('unreadable', 'not a multipart form');
 	const declared = Number(request.headers.get('content-length'));
 	// a body that says it is far over the cap: no need to read it to know (the browser still gets the page)
-	if (Number.isFinite(declared) && declared > IMPORT_MAX_BYTES + 1024 * 1024) throw new ImportFileError('too_large', 'declared too large');
+	if (Number.isFinite(declared) && declared > SERVER_BODY_MAX_BYTES) throw new ImportFileError('too_large', 'declared too large');
 
 	const fields: Record<string, string> = {};
 	const busboy = Busboy({
