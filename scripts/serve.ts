@@ -12,10 +12,13 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readConfig } from '../src/lib/server/config/config.ts';
+import { SERVER_BODY_MAX_BYTES } from '../src/lib/server/http/body-size.ts';
 
 export async function startServer(buildDir = path.resolve('build')) {
 	const config = readConfig();
 	process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
+	// room for a measurement import (V5); every other route is held to 512 KiB by the request hook
+	process.env.BODY_SIZE_LIMIT ??= String(SERVER_BODY_MAX_BYTES);
 	if (config.TRUST_PROXY) {
 		process.env.ADDRESS_HEADER ??= 'x-forwarded-for';
 		process.env.XFF_DEPTH ??= '1';

@@ -6,6 +6,7 @@ import { getDatabase, startApp, stopApp } from '#lib/server/app.ts';
 import { recordDenial } from '#lib/server/audit/denials.ts';
 import { validateSessionToken } from '#lib/server/auth/auth.usecases.ts';
 import { refuseBadAddress } from '#lib/server/http/address-input.ts';
+import { declaredBodyTooLarge } from '#lib/server/http/body-size.ts';
 import { isAppError } from '#lib/server/http/errors.ts';
 import { actorIn, findInitiativeScope } from '#lib/server/initiatives/access.ts';
 import { classifyRequest } from '#lib/server/http/request-kind.ts';
@@ -98,6 +99,12 @@ const handleLocale: Handle = ({ event, resolve }) =>
 /** V6: control characters in the address and unknown action names are refused before any route runs. */
 const handleAddressInput: Handle = ({ event, resolve }) => refuseBadAddress(event, event.locals.locale) ?? resolve(event);
 
+/** V5: large bodies only where a file is uploaded (http/body-size.ts). */
+const handleBodySize: Handle = async ({ event, resolve }) => {
+	if (declaredBodyTooLarge(event.route.id, event.request.headers)) return new Response('Payload Too Large', { status: 413 });
+	return resolve(event);
+};
+
 const handleSession: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	event.locals.sessionId = null;
@@ -179,7 +186,14 @@ async function notFound(
 	error(404, 'not_found');
 }
 
-export const handle: Handle = sequence(handleRequestBasics, handleLocale, handleAddressInput, handleSession, handleAuthorisation);
+export const handle: Handle = sequence(
+	handleRequestBasics,
+	handleBodySize,
+	handleLocale,
+	handleAddressInput,
+	handleSession,
+	handleAuthorisation
+);
 
 /** L3: the user sees a request id; the log gets the details. Runs for app errors (403, 404 …) too. */
 export const handleError: HandleServerError = (caught) => {

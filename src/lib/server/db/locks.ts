@@ -14,5 +14,7 @@ export const ADVISORY_LOCKS = {
 	/** A3: with a hash of the account or the address as second key, around reserving a sign-in attempt */
 	signInAttempts: 4242004,
 	/** with a hash of the initiative's id as second key, around any change to its members (the last backbone lead) */
-	initiativeMembers: 4242005
+	initiativeMembers: 4242005,
+	/** with a hash of the initiative's id as second key, around committing a measurement import or entry grid */
+	measurementImport: 4242130
 } as const;

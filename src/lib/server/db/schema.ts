@@ -7,3 +7,4 @@ export * from '../learning/learning.table.ts';
 export * from '../limits/rate-limit.table.ts';
 export * from '../initiatives/initiatives.table.ts';
 export * from '../measurement/measurement.table.ts';
+export * from '../measurement/import/staged.table.ts';

@@ -164,6 +164,17 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 	'/api/v1/initiatives/[slug]/indicators/[indicatorId]/observations': {
 		endpoints: { GET: 'api.bearer_token', POST: 'api.bearer_token' }
 	},
+	// Shared measurement, bulk entry / import / export: a partner editor enters and imports for their own
+	// actor, the backbone lead for any (and may approve at once: the use case checks initiative.manage);
+	// every member reads the template and exports the data.
+	'/initiativer/[slug]/maaling/indtastning': { load: 'initiative.report_data', actions: { save: 'initiative.report_data' } },
+	'/initiativer/[slug]/maaling/import': {
+		load: 'initiative.report_data',
+		actions: { preview: 'initiative.report_data', commit: 'initiative.report_data', discard: 'initiative.report_data' }
+	},
+	'/initiativer/[slug]/maaling/import/skabelon': { endpoints: { GET: 'initiative.view' } },
+	'/initiativer/[slug]/maaling/eksport': { load: 'initiative.view' },
+	'/initiativer/[slug]/maaling/eksport/fil': { endpoints: { GET: 'initiative.view' } },
 	// Actors, commitments, activities and the contribution matrix: members read; the backbone lead
 	// manages actors; a partner editor edits their own actor's contact, commitments and activities
 	// (the use case checks the item's actor, initiative.edit_own).

@@ -34,3 +34,6 @@ export async function* capBytes(source: ByteSource, maxBytes: number): AsyncGene
 		yield buffer;
 	}
 }
+
+/** V5: previews (uploads) one person may run per 10 minutes, counted across app servers. */
+export const IMPORT_UPLOADS_PER_10_MINUTES = 30;

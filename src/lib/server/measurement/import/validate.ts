@@ -54,6 +54,7 @@ export const IMPORT_ISSUE_CODES = [
 	'unknown_category',
 	'unknown_dimension',
 	'duplicate_period',
+	'already_stored',
 	'invalid_note'
 ] as const;
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];
@@ -69,6 +70,8 @@ export interface ImportIssue {
 	value?: string;
 	/** the row a duplicate repeats */
 	firstRow?: number;
+	/** `already_stored`: the value stored for the slot and its state */
+	stored?: { value: string; state: 'submitted' | 'approved' };
 }
 
 export interface ImportedObservation {
@@ -91,6 +94,10 @@ export interface ImportReport {
 	issues: ImportIssue[];
 	errorCount: number;
 	warningCount: number;
+	/** every issue counted by its code (the list above stops at IMPORT_MAX_REPORTED_ISSUES) */
+	counts: Partial<Record<ImportIssueCode, number>>;
+	/** the period column's header as the file wrote it */
+	periodColumn: string;
 	/** no errors: the observations may be committed */
 	canCommit: boolean;
 }
@@ -200,9 +207,19 @@ export async function validateImport(
 		byName.set(norm(indicator.name), indicator);
 		byName.set(norm(indicator.id), indicator);
 	}
-	const report: ImportReport = { rowsRead: 0, observations: [], issues: [], errorCount: 0, warningCount: 0, canCommit: false };
+	const report: ImportReport = {
+		rowsRead: 0,
+		observations: [],
+		issues: [],
+		errorCount: 0,
+		warningCount: 0,
+		counts: {},
+		periodColumn: COLUMN_NAMES.period[0],
+		canCommit: false
+	};
 	const allIssues: ImportIssue[] = [];
 	const add = (issue: ImportIssue) => {
+		report.counts[issue.code] = (report.counts[issue.code] ?? 0) + 1;
 		if (issue.severity === 'error') report.errorCount++;
 		else report.warningCount++;
 		if (allIssues.length < IMPORT_MAX_REPORTED_ISSUES) allIssues.push(issue);
@@ -215,6 +232,7 @@ export async function validateImport(
 		if (!columns) {
 			const headerIssues: ImportIssue[] = [];
 			columns = mapColumns(cells, indicators, headerIssues);
+			if (columns.fixed.period !== undefined) report.periodColumn = columns.headers[columns.fixed.period];
 			headerIssues.forEach(add);
 			if (headerIssues.some((i) => i.severity === 'error')) break;
 			continue;

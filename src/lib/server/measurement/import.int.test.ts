@@ -1,0 +1,338 @@
+import fs from 'node:fs';
+import { and, eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../../domain/policy/policy.ts';
+import { findAuditEntries } from '../audit/audit.repository.ts';
+import { AppError } from '../http/errors.ts';
+import { createTestInitiative, type TestInitiative } from '../initiatives/initiatives.fixtures.ts';
+import { contextFor, createTestDatabase } from '../testing/test-db.ts';
+import { commitStagedImportById, importObservations, previewImport } from './import.usecases.ts';
+import { stagedImports } from './import/staged.table.ts';
+import { createIndicator, type IndicatorInput } from './indicators.usecases.ts';
+import { observations } from './measurement.table.ts';
+import { approveObservation, submitObservation } from './observations.usecases.ts';
+
+let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let world: TestInitiative;
+let other: TestInitiative;
+const as = (actor: Actor) => contextFor(database.db, actor);
+
+async function caught(promise: Promise<unknown>): Promise<AppError> {
+	const error = await promise.then(
+		() => undefined,
+		(e: unknown) => e
+	);
+	expect(error).toBeInstanceOf(AppError);
+	return error as AppError;
+}
+
+const definition = (overrides: Partial<IndicatorInput>): IndicatorInput => ({
+	name: 'x',
+	definition: '',
+	kind: 'population',
+	polarity: 'lower_is_better',
+	frequency: 'year',
+	unit: 'count',
+	unitLabel: '',
+	source: '',
+	reportingDelayDays: 30,
+	validMin: undefined,
+	validMax: undefined,
+	responsibleActorId: undefined,
+	goalIds: [],
+	dimensions: [],
+	...overrides
+});
+
+/** The fixtures' indicators (import.fixtures.ts), defined in an initiative. */
+async function defineFixtureIndicators(t: TestInitiative) {
+	const ctx = as(t.lead);
+	const homeless = await createIndicator(
+		ctx,
+		t.slug,
+		definition({
+			name: 'Personer i hjemløshed',
+			validMin: '0',
+			validMax: '10000',
+			dimensions: [
+				{
+					key: 'koen',
+					label: 'Køn',
+					categories: [
+						{ key: 'k', label: 'Kvinde' },
+						{ key: 'm', label: 'Mand' }
+					]
+				},
+				{
+					key: 'alder',
+					label: 'Alder',
+					categories: [
+						{ key: '18-24', label: '18-24' },
+						{ key: '25+', label: '25+' }
+					]
+				}
+			]
+		})
+	);
+	const jobs = await createIndicator(ctx, t.slug, definition({ name: 'Andel i job', frequency: 'quarter', unit: 'percent' }));
+	const talks = await createIndicator(ctx, t.slug, definition({ name: 'Antal samtaler', frequency: 'month' }));
+	return { homeless: homeless.id, jobs: jobs.id, talks: talks.id };
+}
+
+const csv = (text: string) => [Buffer.from(text)];
+const count = async (initiativeId: string) =>
+	(await database.db.select({ id: observations.id }).from(observations).where(eq(observations.initiativeId, initiativeId))).length;
+
+let ids: Awaited<ReturnType<typeof defineFixtureIndicators>>;
+
+beforeAll(async () => {
+	database = await createTestDatabase();
+	world = await createTestInitiative(database.db, 'Import');
+	other = await createTestInitiative(database.db, 'Andet import');
+	ids = await defineFixtureIndicators(world);
+	await defineFixtureIndicators(other);
+});
+afterAll(async () => {
+	await database.dispose();
+});
+
+describe('importing observations', () => {
+	it('the Danish edge-case fixture: every issue reported by row and column, nothing stored (all or nothing)', async () => {
+		const before = await count(world.id);
+		const { report, inserted } = await importObservations(as(world.lead), world.slug, {
+			source: fs.createReadStream('tests/fixtures/measurement/da-edge-cases.csv'),
+			format: 'csv',
+			locale: 'da'
+		});
+		expect(inserted).toBe(0);
+		expect(report.canCommit).toBe(false);
+		expect(report.issues.find((i) => i.row === 9)).toMatchObject({ column: 'Værdi', code: 'ambiguous_number', value: '1,234' });
+		expect(report.counts).toMatchObject({ duplicate_period: 1, ambiguous_number: 1, unknown_category: 1, empty_row: 1 });
+		expect(await count(world.id)).toBe(before);
+	});
+
+	it('a clean file is stored as submissions for the partner editor’s own actor, audited once with the counts', async () => {
+		const text =
+			'Indikator;Periode;Værdi;Køn;Note\nPersoner i hjemløshed;2020;1.234,5;;Tælling\nPersoner i hjemløshed;2020;600;Kvinde;\nAndel i job;2020-Q1;12,5;;\n\n';
+		const { report, inserted } = await importObservations(as(world.editor), world.slug, { source: csv(text), format: 'csv', locale: 'da' });
+		expect(report.errorCount).toBe(0);
+		expect(inserted).toBe(3);
+		const rows = await database.db
+			.select()
+			.from(observations)
+			.where(and(eq(observations.initiativeId, world.id), eq(observations.period, '2020')));
+		expect(rows.map((r) => [r.value, r.categoriesKey, r.state, r.reportingActorId]).sort()).toEqual(
+			[
+				['1234.5', '', 'submitted', world.ownActorId],
+				['600', 'koen=k', 'submitted', world.ownActorId]
+			].sort()
+		);
+		const audit = await findAuditEntries(database.db, { action: 'initiative.observations_imported' });
+		const mine = audit.filter((entry) => entry.initiativeId === world.id);
+		expect(mine).toHaveLength(1);
+		expect(mine[0].details).toMatchObject({ values: 3, state: 'submitted', format: 'csv' });
+	});
+
+	it('values already stored for a slot (waiting or approved) are reported, not replaced', async () => {
+		const text = 'indicator,period,value\nPersoner i hjemløshed,2020,99\nPersoner i hjemløshed,2019,98\n';
+		const { report, inserted } = await importObservations(as(world.lead), world.slug, { source: csv(text), format: 'csv', locale: 'en' });
+		expect(inserted).toBe(0);
+		expect(report.issues).toEqual([
+			expect.objectContaining({ row: 2, column: 'period', code: 'already_stored', stored: { value: '1234.5', state: 'submitted' } })
+		]);
+	});
+
+	it('the backbone lead may approve at once; a partner editor may not, nor import for another actor; a viewer may not import', async () => {
+		const text = 'indicator,period,value\nAntal samtaler,2021-01,7\nAntal samtaler,2021-02,8\n';
+		expect(
+			(await caught(importObservations(as(world.editor), world.slug, { source: csv(text), format: 'csv', locale: 'en', approve: true })))
+				.code
+		).toBe('forbidden');
+		expect(
+			(
+				await caught(
+					importObservations(as(world.editor), world.slug, {
+						source: csv(text),
+						format: 'csv',
+						locale: 'en',
+						reportingActorId: world.otherActorId
+					})
+				)
+			).code
+		).toBe('forbidden');
+		expect((await caught(importObservations(as(world.viewer), world.slug, { source: csv(text), format: 'csv', locale: 'en' }))).code).toBe(
+			'forbidden'
+		);
+		expect(
+			(await caught(importObservations(as(world.outsider), world.slug, { source: csv(text), format: 'csv', locale: 'en' }))).code
+		).toBe('not_found');
+		expect((await caught(importObservations(as(other.lead), world.slug, { source: csv(text), format: 'csv', locale: 'en' }))).code).toBe(
+			'not_found'
+		);
+		// another initiative's actor is not one to report for
+		expect(
+			(
+				await caught(
+					importObservations(as(world.lead), world.slug, {
+						source: csv(text),
+						format: 'csv',
+						locale: 'en',
+						reportingActorId: other.ownActorId
+					})
+				)
+			).code
+		).toBe('invalid_input');
+		const { inserted, approved } = await importObservations(as(world.lead), world.slug, {
+			source: csv(text),
+			format: 'csv',
+			locale: 'en',
+			approve: true,
+			reportingActorId: world.otherActorId
+		});
+		expect([inserted, approved]).toEqual([2, true]);
+		const rows = await database.db
+			.select()
+			.from(observations)
+			.where(and(eq(observations.indicatorId, ids.talks), eq(observations.period, '2021-01')));
+		expect(rows).toEqual([
+			expect.objectContaining({ state: 'approved', decidedBy: world.lead.userId, reportingActorId: world.otherActorId, value: '7' })
+		]);
+	});
+
+	it('an indicator of another initiative is an unknown indicator here', async () => {
+		const text = `indicator,period,value\n${ids.talks},2022-01,1\n`;
+		const { report } = await importObservations(as(other.lead), other.slug, { source: csv(text), format: 'csv', locale: 'en' });
+		expect(report.issues.map((i) => i.code)).toEqual(['unknown_indicator']);
+	});
+
+	it('flags unusual values for the approver (far from the recent approved ones, outside the declared range)', async () => {
+		for (const [i, v] of ['10', '11', '12', '11', '10'].entries()) {
+			const { id } = await submitObservation(as(world.lead), world.slug, ids.talks, {
+				period: `2023-0${i + 1}`,
+				value: v,
+				categories: {},
+				note: ''
+			});
+			await approveObservation(as(world.lead), world.slug, id);
+		}
+		const text = 'indicator,period,value\nAntal samtaler,2023-06,500\nAntal samtaler,2023-07,11\nPersoner i hjemløshed,2023,20000\n';
+		const { inserted } = await importObservations(as(world.lead), world.slug, { source: csv(text), format: 'csv', locale: 'en' });
+		expect(inserted).toBe(3);
+		const rows = await database.db
+			.select()
+			.from(observations)
+			.where(and(eq(observations.initiativeId, world.id), eq(observations.state, 'submitted')));
+		const flagsOf = (period: string) => rows.find((r) => r.period === period)?.flags;
+		expect(flagsOf('2023-06')).toEqual(['much_higher_than_usual']);
+		expect(flagsOf('2023-07')).toEqual([]);
+		expect(flagsOf('2023')).toEqual(['above_valid_range']);
+	});
+
+	it('an XLSX year of monthly data, with typed numbers and dates, is read and stored', async () => {
+		const workbook = new ExcelJS.Workbook();
+		const sheet = workbook.addWorksheet('Data');
+		sheet.addRow(['Indikator', 'Periode', 'Værdi']);
+		for (let month = 1; month <= 12; month++) sheet.addRow(['Antal samtaler', new Date(Date.UTC(2024, month - 1, 15)), month * 10 + 0.5]);
+		const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+		const { inserted } = await importObservations(as(world.editor), world.slug, { source: [buffer], format: 'xlsx', locale: 'da' });
+		expect(inserted).toBe(12);
+		const rows = await database.db
+			.select()
+			.from(observations)
+			.where(and(eq(observations.indicatorId, ids.talks), eq(observations.period, '2024-12')));
+		expect(rows[0].value).toBe('120.5');
+	});
+
+	it('two imports into the same slots at once: one stores, the other stores nothing (no duplicates)', async () => {
+		const lines = Array.from({ length: 50 }, (_, i) => `Antal samtaler,${1900 + i}-01,${i}`).join('\n');
+		const text = `indicator,period,value\n${lines}\n`;
+		const results = await Promise.allSettled([
+			importObservations(as(world.lead), world.slug, { source: csv(text), format: 'csv', locale: 'en' }),
+			importObservations(as(world.editor), world.slug, { source: csv(text), format: 'csv', locale: 'en' })
+		]);
+		const stored = await database.db
+			.select()
+			.from(observations)
+			.where(and(eq(observations.indicatorId, ids.talks), eq(observations.period, '1900-01')));
+		expect(stored).toHaveLength(1);
+		const all = await database.db.select({ id: observations.id }).from(observations).where(eq(observations.indicatorId, ids.talks));
+		const old = all.length;
+		const outcomes = results.map((r) => (r.status === 'fulfilled' ? r.value.inserted : (r.reason as AppError).code));
+		// the loser either saw the winner's values in its check (0 stored) or lost the commit (conflict)
+		expect(outcomes.filter((o) => o === 50)).toHaveLength(1);
+		expect(outcomes.filter((o) => o === 0 || o === 'conflict')).toHaveLength(1);
+		expect(old).toBeGreaterThanOrEqual(50);
+	});
+});
+
+describe('preview, then commit', () => {
+	it('keeps the checked rows for the person only; the commit stores them once and audits once', async () => {
+		const text = 'indicator;period;value\nAndel i job;2019-Q1;45,5\nAndel i job;2019-Q2;46,5\n';
+		const preview = await previewImport(as(world.editor), world.slug, {
+			source: csv(text),
+			format: 'csv',
+			locale: 'da',
+			fileName: 'job.csv'
+		});
+		expect(preview).toMatchObject({ valueCount: 2, indicatorCount: 1, report: { errorCount: 0 } });
+		expect(preview.stagedId).toMatch(/^[0-9a-f-]{36}$/);
+		const stagedId = preview.stagedId!;
+		// nothing stored yet
+		expect(
+			await database.db
+				.select()
+				.from(observations)
+				.where(and(eq(observations.indicatorId, ids.jobs), eq(observations.period, '2019-Q1')))
+		).toEqual([]);
+		// somebody else's (even the lead's) commit of it, or another initiative's: not found
+		expect((await caught(commitStagedImportById(as(world.lead), world.slug, stagedId))).code).toBe('not_found');
+		expect((await caught(commitStagedImportById(as(other.lead), other.slug, stagedId))).code).toBe('not_found');
+		expect((await caught(commitStagedImportById(as(world.editor), world.slug, 'not-an-id'))).code).toBe('not_found');
+		expect(await commitStagedImportById(as(world.editor), world.slug, stagedId)).toEqual({ inserted: 2, approved: false });
+		expect((await caught(commitStagedImportById(as(world.editor), world.slug, stagedId))).code).toBe('not_found');
+		expect(await database.db.select().from(stagedImports).where(eq(stagedImports.id, stagedId))).toEqual([]);
+		const rows = await database.db.select().from(observations).where(eq(observations.indicatorId, ids.jobs));
+		expect(
+			rows
+				.filter((r) => r.period.startsWith('2019'))
+				.map((r) => r.value)
+				.sort()
+		).toEqual(['45.5', '46.5']);
+	});
+
+	it('a report with errors keeps nothing to commit', async () => {
+		const preview = await previewImport(as(world.editor), world.slug, {
+			source: csv('indicator;period;value\nAndel i job;2018-Q1;1,234\n'),
+			format: 'csv',
+			locale: 'da'
+		});
+		expect(preview.stagedId).toBeNull();
+		expect(preview.report.issues).toEqual([expect.objectContaining({ row: 2, column: 'value', code: 'ambiguous_number' })]);
+	});
+
+	it('an expired preview cannot be committed', async () => {
+		const past = new Date(Date.now() - 2 * 60 * 60 * 1000);
+		const preview = await previewImport(contextFor(database.db, world.editor, { now: () => past }), world.slug, {
+			source: csv('indicator;period;value\nAndel i job;2017-Q1;4\n'),
+			format: 'csv',
+			locale: 'da'
+		});
+		expect((await caught(commitStagedImportById(as(world.editor), world.slug, preview.stagedId!))).code).toBe('not_found');
+	});
+
+	it('a commit after someone filled a slot since the preview stores nothing', async () => {
+		const preview = await previewImport(as(world.editor), world.slug, {
+			source: csv('indicator;period;value\nAndel i job;2016-Q1;4\nAndel i job;2016-Q2;5\n'),
+			format: 'csv',
+			locale: 'da'
+		});
+		await submitObservation(as(world.lead), world.slug, ids.jobs, { period: '2016-Q2', value: '6', categories: {}, note: '' });
+		expect((await caught(commitStagedImportById(as(world.editor), world.slug, preview.stagedId!))).code).toBe('conflict');
+		const rows = await database.db
+			.select()
+			.from(observations)
+			.where(and(eq(observations.indicatorId, ids.jobs), eq(observations.period, '2016-Q1')));
+		expect(rows).toEqual([]);
+	});
+});
