@@ -55,7 +55,12 @@ const definition = (overrides: Partial<IndicatorInput> = {}): IndicatorInput => 
 	...overrides
 });
 
-async function approved(initiativeId: string, indicatorId: string, values: [string, string, string][], categories: Record<string, string> = {}) {
+async function approved(
+	initiativeId: string,
+	indicatorId: string,
+	values: [string, string, string][],
+	categories: Record<string, string> = {}
+) {
 	const key = Object.entries(categories)
 		.map(([d, c]) => `${d}=${c}`)
 		.join('|');
@@ -76,12 +81,14 @@ async function approved(initiativeId: string, indicatorId: string, values: [stri
 
 /** Made three years ago, so the periods of the overdue window all count. */
 async function backdate(indicatorId: string) {
-	await database.db.update(indicators).set({ createdAt: new Date('2023-11-01T00:00:00Z') }).where(eq(indicators.id, indicatorId));
+	await database.db
+		.update(indicators)
+		.set({ createdAt: new Date('2023-11-01T00:00:00Z') })
+		.where(eq(indicators.id, indicatorId));
 }
 
 let keyId: string;
 let yearlyId: string;
-let emptyId: string;
 
 beforeAll(async () => {
 	database = await createTestDatabase();
@@ -95,7 +102,7 @@ beforeAll(async () => {
 			definition({ name: 'Ensomme unge', polarity: 'lower_is_better', frequency: 'year', unit: 'count', dimensions: [] })
 		)
 	).id;
-	emptyId = (await createIndicator(as(world.lead), world.slug, definition({ name: 'Ny i dag', frequency: 'month', dimensions: [] }))).id;
+	await createIndicator(as(world.lead), world.slug, definition({ name: 'Ny i dag', frequency: 'month', dimensions: [] }));
 	await backdate(keyId);
 	await backdate(yearlyId);
 	await setBaseline(as(world.lead), world.slug, keyId, { baseline: { value: '40', date: '2024-12-31' }, revision: 1 });

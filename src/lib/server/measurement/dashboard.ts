@@ -49,10 +49,11 @@ async function rowsOf<T>(db: Executor, query: ReturnType<typeof sql>): Promise<T
 	return result.rows;
 }
 
-const idList = (ids: readonly string[]) => sql.join(
-	ids.map((id) => sql`(${id}::uuid)`),
-	sql`, `
-);
+const idList = (ids: readonly string[]) =>
+	sql.join(
+		ids.map((id) => sql`(${id}::uuid)`),
+		sql`, `
+	);
 
 /** Per indicator, its newest `limit` totals (no categories) in `state`, newest first. */
 async function recentTotals(db: Executor, initiativeId: string, ids: readonly string[], state: 'approved' | 'submitted', limit: number) {
@@ -208,7 +209,8 @@ export async function measurementSummary(
 			frequency: row.frequency,
 			polarity: row.polarity,
 			approved: points,
-			baseline: row.baselineValue !== null && row.baselineDate !== null ? { date: row.baselineDate, value: Number(row.baselineValue) } : null,
+			baseline:
+				row.baselineValue !== null && row.baselineDate !== null ? { date: row.baselineDate, value: Number(row.baselineValue) } : null,
 			targets: ownTargets,
 			today,
 			reportingDelayDays: row.reportingDelayDays
