@@ -156,7 +156,7 @@ export async function seedDemoMeasurement(
 				rows.push({ ...base, categories, categoriesKey: categoriesKey(categories), value: decimal(amount) });
 			}
 		};
-		periods.forEach((period, i) => add(period, demo.values[i], 'approved'));
+		for (const [i, period] of periods.entries()) add(period, demo.values[i], 'approved');
 		if (demo.waiting) add(latest, demo.waiting, 'submitted');
 		await db.insert(observations).values(rows);
 	}
