@@ -6,8 +6,10 @@
  *
  * Built for national scale: a fixed number of queries whatever the number of indicators (no query
  * per indicator), and never every observation of the initiative: each reads, per indicator, only the
- * newest rows through the (indicator_id, period_end, categories_key) index (a LATERAL … LIMIT), or
- * the waiting rows through (initiative_id, state).
+ * newest rows through the (indicator_id, initiative_id, state, period_end) index (a LATERAL … LIMIT),
+ * or the waiting rows through (initiative_id, state). The initiative filter (Z3) sits on the
+ * indicators the laterals start from: an observation's initiative follows from its indicator, and
+ * repeating it inside made the planner expect a handful of rows and sort them all instead.
  */
 import { sql } from 'drizzle-orm';
 import type { MeasuredIndicator } from '../../domain/initiatives/conditions.ts';
@@ -62,27 +64,32 @@ async function recentTotals(db: Executor, initiativeId: string, ids: readonly st
 		db,
 		sql`select i.id as indicator_id, o.period, o.period_end::text as period_end, o.value::text as value, o.state,
 				o.submitted_at::text as submitted_at
-			from (values ${idList(ids)}) as i(id)
+			from indicators i
 			cross join lateral (
 				select period, period_end, value, state, submitted_at from observations
-				where indicator_id = i.id and initiative_id = ${initiativeId} and categories_key = '' and state = ${state}
+				where indicator_id = i.id and categories_key = '' and state = ${state}
 				order by period_end desc limit ${limit}
-			) o`
+			) o
+			where i.initiative_id = ${initiativeId} and i.id in (${idList(ids)})`
 	);
 }
 
-/** Per indicator, the newest reported row (approved or waiting, any categories): the period and when it came. */
+/**
+ * Per indicator, the newest reported row (approved or waiting, any categories): the period and when
+ * it came. One backward index range per state (an IN list would have to sort every row).
+ */
 async function lastReported(db: Executor, initiativeId: string, ids: readonly string[]) {
 	if (ids.length === 0) return [];
-	return rowsOf<{ indicator_id: string; period: string; submitted_at: string }>(
+	return rowsOf<{ indicator_id: string; period: string; period_end: string; submitted_at: string }>(
 		db,
-		sql`select i.id as indicator_id, o.period, o.submitted_at::text as submitted_at
-			from (values ${idList(ids)}) as i(id)
+		sql`select i.id as indicator_id, o.period, o.period_end::text as period_end, o.submitted_at::text as submitted_at
+			from indicators i cross join (values ('approved'), ('submitted')) as s(state)
 			cross join lateral (
-				select period, submitted_at from observations
-				where indicator_id = i.id and initiative_id = ${initiativeId} and state in ('approved', 'submitted')
+				select period, period_end, submitted_at from observations
+				where indicator_id = i.id and state = s.state
 				order by period_end desc, submitted_at desc limit 1
-			) o`
+			) o
+			where i.initiative_id = ${initiativeId} and i.id in (${idList(ids)})`
 	);
 }
 
@@ -95,10 +102,11 @@ async function reportedPeriods(db: Executor, initiativeId: string, windows: read
 			from (values ${sql.join(
 				windows.map((w) => sql`(${w.id}::uuid, ${w.since}::date)`),
 				sql`, `
-			)}) as i(id, since)
+			)}) as w(id, since)
+			join indicators i on i.id = w.id and i.initiative_id = ${initiativeId}
 			cross join lateral (
 				select distinct period from observations
-				where indicator_id = i.id and initiative_id = ${initiativeId} and state in ('approved', 'submitted') and period_end >= i.since
+				where indicator_id = i.id and state in ('approved', 'submitted') and period_end >= w.since
 			) o`
 	);
 }
@@ -223,7 +231,9 @@ export async function measurementSummary(
 			.map(formatPeriodKey);
 		const newest = recent[0];
 		const newestWaiting = submittedBy.get(row.id)?.[0];
-		const lastRow = lastBy.get(row.id)?.[0];
+		const lastRow = (lastBy.get(row.id) ?? []).sort(
+			(a, b) => b.period_end.localeCompare(a.period_end) || b.submitted_at.localeCompare(a.submitted_at)
+		)[0];
 		return {
 			id: row.id,
 			name: row.name,
