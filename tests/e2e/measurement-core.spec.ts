@@ -51,7 +51,9 @@ test.describe('shared measurement: dashboard and indicators', () => {
 		await expect(youth).toContainText('82,6 %');
 		// the homework club's latest month is overdue; the community count waits for approval
 		await expect(page.locator('li.indicator-card').filter({ hasText: 'lektiecafé' })).toContainText(/Forsinkede indberetninger\s*1/);
-		await expect(page.getByRole('status').filter({ hasText: 'venter på godkendelse' })).toContainText('Værdier, der venter på godkendelse: 1.');
+		await expect(page.getByRole('status').filter({ hasText: 'venter på godkendelse' })).toContainText(
+			'Værdier, der venter på godkendelse: 1.'
+		);
 		await expect(page.getByRole('link', { name: 'Godkend eller afvis dem' })).toHaveAttribute('href', `${DEMO}/maaling/godkendelser`);
 		await expectAccessible(page);
 		await page.setViewportSize({ width: 1280, height: 900 });
