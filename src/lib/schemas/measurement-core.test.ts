@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoriesText, indicatorFormSchema, keyFromLabel, parseCategoryLine } from './measurement-core.ts';
+import { categoriesText, indicatorFormSchema, keyFromLabel, parseCategoryLine, TemplateChoiceSchema } from './measurement-core.ts';
 
 const form = (fields: Record<string, string | string[]>) => {
 	const data = new FormData();
@@ -119,5 +119,15 @@ describe('the indicator form', () => {
 		);
 		expect(result.success).toBe(false);
 		expect(result.error?.issues.map((i) => i.path[0])).toContain('dimension0Categories');
+	});
+
+	it('asks to choose a template when none was chosen (the radio group then sends nothing)', () => {
+		expect(TemplateChoiceSchema.safeParse({}).error?.issues.map((i) => [i.path[0], i.message])).toEqual([
+			['templateKey', 'measurement_core_field_template_required']
+		]);
+		expect(TemplateChoiceSchema.parse({ templateKey: 'homeless_count', isKey: 'on' })).toEqual({
+			templateKey: 'homeless_count',
+			isKey: true
+		});
 	});
 });

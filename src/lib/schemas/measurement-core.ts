@@ -168,7 +168,11 @@ export function indicatorEditSchema(locale: NumberLocale) {
 
 export const TemplateChoiceSchema = z.object({
 	templateKey: notFreeText(
-		z.string({ error: 'measurement_core_field_template_required' }).trim().min(1, 'measurement_core_field_template_required').max(80),
+		// no radio chosen sends no field at all: read as '' so the message says what to do
+		z.preprocess(
+			(v) => (typeof v === 'string' ? v : ''),
+			z.string().trim().min(1, 'measurement_core_field_template_required').max(80, 'field_invalid')
+		),
 		'a template key'
 	),
 	isKey: checkbox
