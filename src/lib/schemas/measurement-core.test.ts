@@ -103,8 +103,8 @@ describe('the indicator form', () => {
 			validMin: 'field_measurement_number_ambiguous',
 			dimension1Categories: 'field_measurement_categories_too_few',
 			dimension3Label: 'field_required',
-			dimension3Categories: 'measurement_core_field_category_duplicate',
-			dimension4Categories: 'measurement_core_field_category_invalid'
+			dimension3Categories: 'field_measurement_core_category_duplicate',
+			dimension4Categories: 'field_measurement_core_category_invalid'
 		});
 	});
 
@@ -123,7 +123,7 @@ describe('the indicator form', () => {
 
 	it('asks to choose a template when none was chosen (the radio group then sends nothing)', () => {
 		expect(TemplateChoiceSchema.safeParse({}).error?.issues.map((i) => [i.path[0], i.message])).toEqual([
-			['templateKey', 'measurement_core_field_template_required']
+			['templateKey', 'field_measurement_core_template_required']
 		]);
 		expect(TemplateChoiceSchema.parse({ templateKey: 'homeless_count', isKey: 'on' })).toEqual({
 			templateKey: 'homeless_count',

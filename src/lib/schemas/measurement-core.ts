@@ -67,8 +67,8 @@ function formFieldOf(path: readonly PropertyKey[]): string {
 
 /** Messages of the definition schema that read better on this form. */
 const FORM_MESSAGES: Record<string, string> = {
-	field_measurement_key_invalid: 'measurement_core_field_category_invalid',
-	field_measurement_key_duplicate: 'measurement_core_field_category_duplicate'
+	field_measurement_key_invalid: 'field_measurement_core_category_invalid',
+	field_measurement_key_duplicate: 'field_measurement_core_category_duplicate'
 };
 
 /**
@@ -171,7 +171,7 @@ export const TemplateChoiceSchema = z.object({
 		// no radio chosen sends no field at all: read as '' so the message says what to do
 		z.preprocess(
 			(v) => (typeof v === 'string' ? v : ''),
-			z.string().trim().min(1, 'measurement_core_field_template_required').max(80, 'field_invalid')
+			z.string().trim().min(1, 'field_measurement_core_template_required').max(80, 'field_invalid')
 		),
 		'a template key'
 	),
