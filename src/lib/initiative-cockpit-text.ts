@@ -78,5 +78,13 @@ export function missingText(missing: Missing, locale: string): string {
 						needed: missing.needed
 					})
 				: m.initiative_missing_backbone_runway_none({ needed: missing.needed });
+		case 'measurement_no_indicators':
+			return m.measurement_core_missing_no_indicators();
+		case 'measurement_no_key_indicator':
+			return m.measurement_core_missing_no_key_indicator();
+		case 'measurement_without_target':
+			return m.measurement_core_missing_without_target({ indicators: list(missing.indicators, locale) });
+		case 'measurement_without_recent_data':
+			return m.measurement_core_missing_without_recent_data({ indicators: list(missing.indicators, locale) });
 	}
 }

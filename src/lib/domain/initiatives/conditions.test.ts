@@ -7,6 +7,8 @@ import {
 	ENDORSEMENT_SHARE,
 	endorsementsNeeded,
 	evaluateConditions,
+	type MeasuredIndicator,
+	measurementCondition,
 	MIN_SECTORS
 } from './conditions.ts';
 import type { Runway } from './runway.ts';
@@ -29,7 +31,8 @@ const empty: ConditionsInput = {
 		governanceCount: 0,
 		fundingCount: 0,
 		runway: { months: 0, endsOn: null, isShort: true }
-	}
+	},
+	indicators: []
 };
 
 const goals = [
@@ -60,7 +63,8 @@ const full: ConditionsInput = {
 		{ status: 'running', goalIds: ['s1'] },
 		{ status: 'planned', goalIds: ['s2', 'g1'] }
 	],
-	backbone: { hasOrganisation: true, staffCount: 2, governanceCount: 1, fundingCount: 2, runway: LONG_RUNWAY }
+	backbone: { hasOrganisation: true, staffCount: 2, governanceCount: 1, fundingCount: 2, runway: LONG_RUNWAY },
+	indicators: []
 };
 
 describe('the thresholds', () => {
@@ -78,7 +82,7 @@ describe('every condition with nothing in the initiative', () => {
 	it('is not started, or not measured yet for the areas that come later', () => {
 		expect(evaluateConditions(empty).map((r) => [r.condition, r.state])).toEqual([
 			['agenda', 'not_started'],
-			['measurement', 'not_measured'],
+			['measurement', 'not_started'],
 			['activities', 'not_started'],
 			['communication', 'not_measured'],
 			['backbone', 'not_started']
@@ -237,10 +241,50 @@ describe('the backbone', () => {
 	});
 });
 
-describe('shared measurement and communication', () => {
-	it('are never given a state before their areas exist, however full the rest is', () => {
-		const results = evaluateConditions(full);
-		expect(results.find((r) => r.condition === 'measurement')).toEqual({ condition: 'measurement', state: 'not_measured', missing: [] });
+describe('shared measurement', () => {
+	const indicator = (overrides: Partial<MeasuredIndicator> = {}): MeasuredIndicator => ({
+		name: 'Unge i uddannelse',
+		isKey: true,
+		hasTarget: true,
+		hasRecentData: true,
+		...overrides
+	});
+	const withIndicators = (indicators: MeasuredIndicator[]) => measurementCondition({ ...empty, indicators });
+
+	it('is not started without an indicator, and says so', () => {
+		expect(withIndicators([])).toEqual({ condition: 'measurement', state: 'not_started', missing: [{ key: 'measurement_no_indicators' }] });
+	});
+
+	it('is in place when one key indicator has a target ahead and recent approved data', () => {
+		const result = withIndicators([indicator(), indicator({ name: 'Trivsel', isKey: false, hasTarget: false })]);
+		expect(result.state).toBe('in_place');
+		// the other indicator's missing target is still said
+		expect(result.missing).toEqual([{ key: 'measurement_without_target', indicators: ['Trivsel'] }]);
+	});
+
+	it('is in progress when no key indicator has both a target and recent data', () => {
+		expect(withIndicators([indicator({ hasTarget: false })]).state).toBe('in_progress');
+		expect(withIndicators([indicator({ hasRecentData: false })]).state).toBe('in_progress');
+		const noKey = withIndicators([indicator({ isKey: false })]);
+		expect(noKey.state).toBe('in_progress');
+		expect(noKey.missing).toEqual([{ key: 'measurement_no_key_indicator' }]);
+		// a key indicator with a target and another with data do not add up to one that has both
+		const split = withIndicators([indicator({ name: 'A', hasRecentData: false }), indicator({ name: 'B', hasTarget: false })]);
+		expect(split.state).toBe('in_progress');
+		expect(split.missing).toEqual([
+			{ key: 'measurement_without_target', indicators: ['B'] },
+			{ key: 'measurement_without_recent_data', indicators: ['A'] }
+		]);
+	});
+});
+
+describe('communication', () => {
+	it('is never given a state before its area exists, however full the rest is', () => {
+		const results = evaluateConditions({
+			...full,
+			indicators: [{ name: 'Unge i uddannelse', isKey: true, hasTarget: true, hasRecentData: true }]
+		});
+		expect(results.find((r) => r.condition === 'measurement')?.state).toBe('in_place');
 		expect(results.find((r) => r.condition === 'communication')?.state).toBe('not_measured');
 	});
 });

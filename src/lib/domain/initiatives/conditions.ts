@@ -2,8 +2,8 @@
  * The cockpit's five conditions (initiatives.md "Condition states"): each one's state computed from
  * the initiative's data, and what is missing in words a page can say. The rule behind each state is
  * shown beside it (messages `initiative_condition_rule_*`), so nobody mistakes it for a verdict.
- * Shared measurement and communication come with their own areas: until then they are "not measured
- * yet", never a made-up state. Pure.
+ * Shared measurement reads the initiative's indicators (issue 13 § 5); communication comes with its
+ * own area: until then it is "not measured yet", never a made-up state. Pure.
  */
 import { SECTORS, type Sector } from '../organisations/sectors.ts';
 import type { ActivityStatus, ActorRole } from './model.ts';
@@ -35,7 +35,23 @@ export type Missing =
 	| { key: 'backbone_staff' }
 	| { key: 'backbone_governance' }
 	| { key: 'backbone_no_funding' }
-	| { key: 'backbone_runway'; months: number; endsOn: string | null; needed: number };
+	| { key: 'backbone_runway'; months: number; endsOn: string | null; needed: number }
+	| { key: 'measurement_no_indicators' }
+	| { key: 'measurement_no_key_indicator' }
+	| { key: 'measurement_without_target'; indicators: string[] }
+	| { key: 'measurement_without_recent_data'; indicators: string[] };
+
+/**
+ * One indicator as the measurement condition sees it (server/measurement/dashboard.ts computes it
+ * with the on-track rules): a target dated today or later, and an approved value in the last
+ * NO_DATA_DUE_PERIODS due periods (measurement/status.ts).
+ */
+export interface MeasuredIndicator {
+	name: string;
+	isKey: boolean;
+	hasTarget: boolean;
+	hasRecentData: boolean;
+}
 
 export interface ConditionResult {
 	condition: Condition;
@@ -60,6 +76,8 @@ export interface ConditionsInput {
 		fundingCount: number;
 		runway: Runway;
 	};
+	/** The initiative's indicators, key ones first. */
+	indicators: readonly MeasuredIndicator[];
 }
 
 /** At least ENDORSEMENT_SHARE of the partners, counted in whole actors (2 of 3, 4 of 6, 5 of 7). */
@@ -137,11 +155,30 @@ export function backboneCondition(input: ConditionsInput): ConditionResult {
 	return { condition: 'backbone', state: stateOf(inPlace, anything), missing };
 }
 
-/** The five conditions in the order of the five principles. Measurement and communication: not measured yet. */
+/**
+ * Shared measurement: not started without an indicator; in place when at least one key indicator has
+ * a target ahead and approved data in its last due periods (so the partners measure the same thing,
+ * against a goal, and keep doing it); in progress in between. What is missing names the indicators.
+ */
+export function measurementCondition(input: ConditionsInput): ConditionResult {
+	const missing: Missing[] = [];
+	const all = input.indicators;
+	if (all.length === 0) return { condition: 'measurement', state: 'not_started', missing: [{ key: 'measurement_no_indicators' }] };
+	const key = all.filter((i) => i.isKey);
+	if (key.length === 0) missing.push({ key: 'measurement_no_key_indicator' });
+	const withoutTarget = all.filter((i) => !i.hasTarget);
+	const withoutData = all.filter((i) => !i.hasRecentData);
+	if (withoutTarget.length > 0) missing.push({ key: 'measurement_without_target', indicators: withoutTarget.map((i) => i.name) });
+	if (withoutData.length > 0) missing.push({ key: 'measurement_without_recent_data', indicators: withoutData.map((i) => i.name) });
+	const inPlace = key.some((i) => i.hasTarget && i.hasRecentData);
+	return { condition: 'measurement', state: inPlace ? 'in_place' : 'in_progress', missing };
+}
+
+/** The five conditions in the order of the five principles. Communication: not measured yet. */
 export function evaluateConditions(input: ConditionsInput): ConditionResult[] {
 	return [
 		agendaCondition(input),
-		{ condition: 'measurement', state: 'not_measured', missing: [] },
+		measurementCondition(input),
 		activitiesCondition(input),
 		{ condition: 'communication', state: 'not_measured', missing: [] },
 		backboneCondition(input)

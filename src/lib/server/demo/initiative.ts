@@ -3,7 +3,8 @@
  * cockpit, matrix and map: twelve actors in all six sectors, a goal tree with strategies, endorsements
  * (some to an earlier agenda version), commitments, activities in every status, relations in two
  * clusters and one isolated actor (the map's "silos"), a backbone with staff, governance bodies and
- * funding that lasts about nine months (so the runway warning shows), and a phase history.
+ * funding that lasts about nine months (so the runway warning shows), a phase history, and shared
+ * measurement: indicators from the template library with a few years of values (demo/measurement.ts).
  *
  * Every name is invented; e-mails are at example.org. Dates are set relative to the day of the first
  * seed. Idempotent: keyed by its slug, never overwritten (people may edit it); the only thing a later
@@ -35,6 +36,7 @@ import {
 	initiativeStrategies
 } from '../initiatives/initiatives.table.ts';
 import { users } from '../users/users.table.ts';
+import { seedDemoMeasurement } from './measurement.ts';
 
 export const DEMO_INITIATIVE_SLUG = 'eksempel-unge-paa-vej-fjordby';
 export const DEMO_INITIATIVE_NAME = 'Eksempel: Unge på vej i Fjordby Kommune (fiktivt)';
@@ -562,6 +564,7 @@ export async function seedDemoInitiative(db: Executor, today: string): Promise<b
 		targetId: initiativeId,
 		details: { name: DEMO_INITIATIVE_NAME, demo: true }
 	});
+	await seedDemoMeasurement(db, initiativeId, actorIds, goalIds, today);
 	await ensureLead(db, initiativeId, actorIds.ungeenhed);
 	return true;
 }

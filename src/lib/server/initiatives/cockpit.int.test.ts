@@ -59,7 +59,7 @@ describe('the cockpit', () => {
 		// the fixture has a problem statement only: the agenda is begun, nothing else is
 		expect(statesOf(cockpit)).toEqual({
 			agenda: 'in_progress',
-			measurement: 'not_measured',
+			measurement: 'not_started',
 			activities: 'not_started',
 			communication: 'not_measured',
 			backbone: 'not_started'
@@ -211,7 +211,7 @@ describe('the demo initiative', () => {
 		const cockpit = await getCockpit(as(admin), DEMO_INITIATIVE_SLUG);
 		expect(statesOf(cockpit)).toEqual({
 			agenda: 'in_progress',
-			measurement: 'not_measured',
+			measurement: 'in_place',
 			activities: 'in_progress',
 			communication: 'not_measured',
 			backbone: 'in_progress'

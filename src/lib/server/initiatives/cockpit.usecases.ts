@@ -9,6 +9,7 @@ import { isGapClosed } from '../../domain/initiatives/readiness.ts';
 import { computeRunway, RUNWAY_WARNING_MONTHS } from '../../domain/initiatives/runway.ts';
 import type { UseCaseContext } from '../context.ts';
 import { AppError } from '../http/errors.ts';
+import { measuredIndicators } from '../measurement/dashboard.ts';
 import { requireInitiative } from './access.ts';
 import { findInitiativeHistory, readConditionData } from './cockpit.repository.ts';
 import { findInitiativeById } from './initiatives.repository.ts';
@@ -37,13 +38,14 @@ export type HistoryEntryView = ReturnType<typeof describeEntry>;
 
 export async function getCockpit(ctx: UseCaseContext, slug: string) {
 	const scope = await requireInitiative(ctx, slug, 'initiative.view');
-	const [initiative, data, recent] = await Promise.all([
+	const today = todayOf(ctx);
+	const [initiative, data, recent, indicators] = await Promise.all([
 		findInitiativeById(ctx.db, scope.id),
 		readConditionData(ctx.db, scope.id),
-		findInitiativeHistory(ctx.db, scope.id, { limit: RECENT_CHANGES })
+		findInitiativeHistory(ctx.db, scope.id, { limit: RECENT_CHANGES }),
+		measuredIndicators(ctx.db, scope.id, today)
 	]);
 	if (!initiative) throw new AppError('not_found');
-	const today = todayOf(ctx);
 	const runway = computeRunway(data.funding, today);
 	const conditions = evaluateConditions({
 		problemStatement: initiative.problemStatement,
@@ -60,7 +62,8 @@ export async function getCockpit(ctx: UseCaseContext, slug: string) {
 			governanceCount: data.governanceCount,
 			fundingCount: data.funding.length,
 			runway
-		}
+		},
+		indicators
 	});
 	const runwayCovers = runway.months >= RUNWAY_WARNING_MONTHS;
 	return {

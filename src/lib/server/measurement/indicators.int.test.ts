@@ -13,6 +13,9 @@ import {
 	createIndicatorFromTemplate,
 	deleteIndicator,
 	getIndicator,
+	getIndicatorForEdit,
+	getIndicatorPage,
+	indicatorFormOptions,
 	type IndicatorInput,
 	listIndicators,
 	removeTarget,
@@ -253,5 +256,164 @@ describe('revisions, baseline and targets', () => {
 		// one without approved values goes at once
 		const plain = await createIndicator(as(world.lead), world.slug, blank({ name: 'Tom' }));
 		expect(await deleteIndicator(as(world.lead), world.slug, plain.id)).toEqual({ approvedValuesDeleted: 0 });
+	});
+});
+
+describe('the pages of an indicator', () => {
+	it('the indicator page: every member reads it with status, names and the newest approved values; outsiders and other initiatives find nothing', async () => {
+		const { id } = await createIndicator(
+			as(world.lead),
+			world.slug,
+			blank({ name: 'Side', responsibleActorId: world.ownActorId, goalIds: [goalId], frequency: 'year' })
+		);
+		const approved = (period: string, value: string, categories: Record<string, string> = {}) => ({
+			initiativeId: world.id,
+			indicatorId: id,
+			period,
+			periodEnd: `${period}-12-31`,
+			value,
+			categories,
+			categoriesKey: Object.entries(categories)
+				.map(([d, c]) => `${d}=${c}`)
+				.join('|'),
+			state: 'approved' as const
+		});
+		await database.db
+			.insert(observations)
+			.values([
+				approved('2023', '40'),
+				approved('2024', '42'),
+				approved('2024', '44', { koen: 'k' }),
+				approved('2024', '40', { koen: 'm' })
+			]);
+		await database.db.insert(observations).values({ ...approved('2025', '99'), state: 'submitted' });
+		for (const person of [world.lead, world.editor, world.viewer]) {
+			const view = await getIndicatorPage(as(person), world.slug, id);
+			expect(view.indicator.name).toBe('Side');
+			expect(view.responsibleActor).not.toBeNull();
+			expect(view.goals).toEqual(['Flere unge i uddannelse']);
+			expect(view.summary?.latest).toEqual({ period: '2024', value: '42' });
+			// newest first; the waiting 2025 value is not in the approved table
+			expect(view.table).toEqual([
+				{ period: '2024', total: '42', split: { 'koen=k': '44', 'koen=m': '40' } },
+				{ period: '2023', total: '40', split: {} }
+			]);
+		}
+		await expectCode(getIndicatorPage(as(world.outsider), world.slug, id), 'not_found');
+		await expectCode(getIndicatorPage(as(world.lead), world.slug, otherIndicatorId), 'not_found');
+		await expectCode(getIndicatorPage(as(other.lead), other.slug, id), 'not_found');
+	});
+
+	it('the form options and the edit page are the backbone lead’s only', async () => {
+		const { id } = await createIndicator(as(world.lead), world.slug, blank({ name: 'Redigér' }));
+		const options = await indicatorFormOptions(as(world.lead), world.slug);
+		expect(options.actors.map((a) => a.id)).toContain(world.ownActorId);
+		expect(options.actors.map((a) => a.id)).not.toContain(other.ownActorId);
+		expect(options.goals.map((g) => g.id)).toContain(goalId);
+		const edit = await getIndicatorForEdit(as(world.lead), world.slug, id);
+		expect(edit).toMatchObject({ approvedValues: 0, allValues: 0, indicator: { name: 'Redigér' } });
+		for (const person of [world.editor, world.viewer]) {
+			await expectCode(indicatorFormOptions(as(person), world.slug), 'forbidden');
+			await expectCode(getIndicatorForEdit(as(person), world.slug, id), 'forbidden');
+		}
+		await expectCode(getIndicatorForEdit(as(world.outsider), world.slug, id), 'not_found');
+		await expectCode(getIndicatorForEdit(as(world.lead), world.slug, otherIndicatorId), 'not_found');
+	});
+});
+
+describe('changing dimensions and frequency never orphans stored values', () => {
+	it('refuses removing a category or a dimension that has values, and allows renaming, adding and removing unused ones', async () => {
+		const { id } = await createIndicator(
+			as(world.lead),
+			world.slug,
+			blank({
+				name: 'Opdelt',
+				dimensions: [
+					{
+						key: 'koen',
+						label: 'Køn',
+						categories: [
+							{ key: 'k', label: 'Kvinde' },
+							{ key: 'm', label: 'Mand' },
+							{ key: 'a', label: 'Andet' }
+						]
+					},
+					{
+						key: 'alder',
+						label: 'Alder',
+						categories: [
+							{ key: 'unge', label: 'Unge' },
+							{ key: 'voksne', label: 'Voksne' }
+						]
+					}
+				]
+			})
+		);
+		// a rejected value counts too: the history keeps it
+		await database.db.insert(observations).values({
+			initiativeId: world.id,
+			indicatorId: id,
+			period: '2026-Q1',
+			periodEnd: '2026-03-31',
+			value: '5',
+			categories: { koen: 'k' },
+			categoriesKey: 'koen=k',
+			state: 'rejected'
+		});
+		let revision = 1;
+		const gender = (categories: { key: string; label: string }[]) => ({ key: 'koen', label: 'Køn', categories });
+		// removing the used category k: refused, on the dimension's field, nothing saved
+		await expectCode(
+			updateIndicator(as(world.lead), world.slug, id, {
+				...blank({
+					name: 'Opdelt',
+					dimensions: [
+						gender([
+							{ key: 'm', label: 'Mand' },
+							{ key: 'a', label: 'Andet' }
+						])
+					]
+				}),
+				revision
+			}),
+			'invalid_input',
+			'dimension:koen'
+		);
+		// removing the whole used dimension: refused
+		await expectCode(
+			updateIndicator(as(world.lead), world.slug, id, { ...blank({ name: 'Opdelt', dimensions: [] }), revision }),
+			'invalid_input',
+			'dimensions'
+		);
+		// changing the frequency with values stored: refused
+		await expectCode(
+			updateIndicator(as(world.lead), world.slug, id, { ...blank({ name: 'Opdelt', frequency: 'month' }), revision }),
+			'invalid_input',
+			'frequency'
+		);
+		expect((await getIndicator(as(world.lead), world.slug, id)).indicator.revision).toBe(1);
+		// renaming k, dropping the unused "a" and the unused dimension, adding a category: fine
+		({ revision } = await updateIndicator(as(world.lead), world.slug, id, {
+			...blank({
+				name: 'Opdelt',
+				dimensions: [
+					gender([
+						{ key: 'k', label: 'Kvinder' },
+						{ key: 'm', label: 'Mænd' },
+						{ key: 'x', label: 'Ikke oplyst' }
+					])
+				]
+			}),
+			revision
+		}));
+		const { indicator } = await getIndicator(as(world.viewer), world.slug, id);
+		expect(indicator.dimensions).toEqual([
+			gender([
+				{ key: 'k', label: 'Kvinder' },
+				{ key: 'm', label: 'Mænd' },
+				{ key: 'x', label: 'Ikke oplyst' }
+			])
+		]);
+		expect(revision).toBe(2);
 	});
 });

@@ -2,7 +2,7 @@
  * Indicators, their linked goals and their targets. Every query filters on `initiative_id` (Z3):
  * an id of another initiative finds nothing.
  */
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { initiativeActors, initiativeGoals } from '../initiatives/initiatives.table.ts';
 import { indicatorGoals, indicators, indicatorTargets, observations } from './measurement.table.ts';
@@ -135,4 +135,51 @@ export async function countApprovedObservations(db: Executor, initiativeId: stri
 		.from(observations)
 		.where(and(eq(observations.initiativeId, initiativeId), eq(observations.indicatorId, indicatorId), eq(observations.state, 'approved')));
 	return Number(row?.count ?? 0);
+}
+
+/** Every value of the indicator, in any state (the history keeps rejected and replaced ones too). */
+export async function countObservations(db: Executor, initiativeId: string, indicatorId: string): Promise<number> {
+	const [row] = await db
+		.select({ count: sql<number>`count(*)` })
+		.from(observations)
+		.where(and(eq(observations.initiativeId, initiativeId), eq(observations.indicatorId, indicatorId)));
+	return Number(row?.count ?? 0);
+}
+
+/** The (dimension, category) pairs the indicator's stored values use, in any state. */
+export async function listUsedCategories(db: Executor, initiativeId: string, indicatorId: string) {
+	const result = (await db.execute(sql`
+		select distinct e.key as dimension, e.value as category
+		from ${observations} o cross join lateral jsonb_each_text(o.categories) e
+		where o.indicator_id = ${indicatorId} and o.initiative_id = ${initiativeId} and o.categories_key <> ''`)) as unknown as {
+		rows: { dimension: string; category: string }[];
+	};
+	return result.rows;
+}
+
+/** The approved values (total and splits) of the indicator's newest `periods` approved periods, newest first. */
+export async function recentApprovedRows(db: Executor, initiativeId: string, indicatorId: string, periods: number) {
+	const approvedHere = and(
+		eq(observations.initiativeId, initiativeId),
+		eq(observations.indicatorId, indicatorId),
+		eq(observations.state, 'approved')
+	);
+	const ends = await db
+		.selectDistinct({ periodEnd: observations.periodEnd })
+		.from(observations)
+		.where(approvedHere)
+		.orderBy(desc(observations.periodEnd))
+		.limit(periods);
+	if (ends.length === 0) return [];
+	const oldest = ends[ends.length - 1].periodEnd;
+	return db
+		.select({
+			period: observations.period,
+			periodEnd: observations.periodEnd,
+			categoriesKey: observations.categoriesKey,
+			value: observations.value
+		})
+		.from(observations)
+		.where(and(approvedHere, gte(observations.periodEnd, oldest)))
+		.orderBy(desc(observations.periodEnd), asc(observations.categoriesKey));
 }

@@ -11,9 +11,14 @@ import type { UseCaseContext } from '../context.ts';
 import type { Executor } from '../db/client.ts';
 import { AppError } from '../http/errors.ts';
 import { type InitiativeScope, requireInitiative } from '../initiatives/access.ts';
+import { listActorsOf } from '../initiatives/actors.repository.ts';
+import { listGoalOptions } from '../initiatives/actors.usecases.ts';
 import { recordInitiativeChange } from '../initiatives/changes.ts';
+import { todayOf } from '../initiatives/initiatives.usecases.ts';
+import { measurementSummary } from './dashboard.ts';
 import {
 	countApprovedObservations,
+	countObservations,
 	deleteIndicatorRow,
 	deleteTargetRow,
 	findActorIn,
@@ -24,7 +29,9 @@ import {
 	listGoalLinks,
 	listIndicatorRows,
 	listTargetRows,
+	listUsedCategories,
 	nextIndicatorPosition,
+	recentApprovedRows,
 	replaceGoalLinks,
 	touchIndicator,
 	updateIndicatorAt
@@ -181,6 +188,26 @@ export async function createIndicatorFromTemplate(
 	return insertIndicator(ctx, scope, { ...parsed.data, isKey: input.isKey }, template.key);
 }
 
+/**
+ * Values are stored under a category's code and in the indicator's periods: a change that would
+ * leave stored values without their category or period is refused with a field message (rename a
+ * category's label instead; keep the frequency). Values of any state count: the history keeps them.
+ */
+async function refuseOrphans(db: Executor, initiativeId: string, before: IndicatorRow, input: IndicatorInput) {
+	const fields: Record<string, string> = {};
+	if (input.frequency !== before.frequency && (await countObservations(db, initiativeId, before.id)) > 0)
+		fields.frequency = 'measurement_core_field_frequency_has_data';
+	const kept = new Map(input.dimensions.map((d) => [d.key, new Set(d.categories.map((c) => c.key))]));
+	const removedFrom = new Set<string>();
+	const changed = before.dimensions.some((d) => !kept.has(d.key) || d.categories.some((c) => !kept.get(d.key)?.has(c.key)));
+	if (changed)
+		for (const used of await listUsedCategories(db, initiativeId, before.id))
+			if (!kept.get(used.dimension)?.has(used.category)) removedFrom.add(used.dimension);
+	for (const dimension of removedFrom) fields[`dimension:${dimension}`] = 'measurement_core_field_category_has_data';
+	if (removedFrom.size > 0) fields.dimensions = 'measurement_core_field_category_has_data';
+	if (Object.keys(fields).length > 0) throw new AppError('invalid_input', fields);
+}
+
 /** The definition form: a stale revision is a 409 (`stale_revision`); `confirmRevision` saves over it. */
 export async function updateIndicator(
 	ctx: UseCaseContext,
@@ -192,6 +219,7 @@ export async function updateIndicator(
 	const before = await loadIndicator(ctx.db, scope, indicatorId);
 	const goalIds = await checkLinks(ctx.db, scope, input);
 	return ctx.db.transaction(async (tx) => {
+		await refuseOrphans(tx, scope.id, before, input);
 		const row = await updateIndicatorAt(tx, scope.id, before.id, input.confirmRevision ?? input.revision, definitionValues(input));
 		if (!row) throw new AppError('stale_revision');
 		await replaceGoalLinks(tx, row.id, goalIds);
@@ -324,4 +352,65 @@ export async function removeTarget(ctx: UseCaseContext, slug: string, indicatorI
 			details: { name: indicator.name, value: row.value, date: row.targetDate }
 		});
 	});
+}
+
+/** What the indicator form offers to choose from: the initiative's actors and its goal tree (backbone lead only). */
+export async function indicatorFormOptions(ctx: UseCaseContext, slug: string) {
+	const scope = await requireInitiative(ctx, slug, 'initiative.manage');
+	const [actors, goals] = await Promise.all([listActorsOf(ctx.db, scope.id), listGoalOptions(ctx, scope)]);
+	return { scope, actors: actors.map((a) => ({ id: a.id, name: a.name })), goals };
+}
+
+/** The approved values shown on the indicator page: the newest periods, their total and single-category splits. */
+export const INDICATOR_PAGE_PERIODS = 8;
+
+/**
+ * The indicator page: the definition with its goals' titles and the responsible actor's name, the
+ * status (the dashboard's summary of this one indicator) and the approved values of the newest
+ * INDICATOR_PAGE_PERIODS periods. Every member reads it.
+ */
+export async function getIndicatorPage(ctx: UseCaseContext, slug: string, indicatorId: string) {
+	const scope = await requireInitiative(ctx, slug, 'initiative.view');
+	const row = await loadIndicator(ctx.db, scope, indicatorId);
+	const today = todayOf(ctx);
+	const [[indicator], [summary], values, actors, goals] = await Promise.all([
+		describeRows(ctx.db, scope.id, [row]),
+		measurementSummary(ctx.db, scope.id, today, { onlyIds: [row.id] }),
+		recentApprovedRows(ctx.db, scope.id, row.id, INDICATOR_PAGE_PERIODS),
+		listActorsOf(ctx.db, scope.id),
+		listGoalOptions(ctx, scope)
+	]);
+	const periods = [...new Set(values.map((v) => v.period))];
+	const table = periods.map((period) => {
+		const own = values.filter((v) => v.period === period);
+		return {
+			period,
+			total: own.find((v) => v.categoriesKey === '')?.value ?? null,
+			/** categories key (`koen=k`) → value, for splits by one dimension */
+			split: Object.fromEntries(
+				own.filter((v) => v.categoriesKey !== '' && !v.categoriesKey.includes('|')).map((v) => [v.categoriesKey, v.value])
+			)
+		};
+	});
+	return {
+		scope,
+		today,
+		indicator,
+		summary,
+		table,
+		responsibleActor: actors.find((a) => a.id === row.responsibleActorId)?.name ?? null,
+		goals: goals.filter((g) => indicator.goalIds.includes(g.id)).map((g) => g.title)
+	};
+}
+
+/** The edit page (backbone lead): the indicator, what the form offers, and how many values a delete would take along. */
+export async function getIndicatorForEdit(ctx: UseCaseContext, slug: string, indicatorId: string) {
+	const { scope, actors, goals } = await indicatorFormOptions(ctx, slug);
+	const row = await loadIndicator(ctx.db, scope, indicatorId);
+	const [[indicator], approvedValues, allValues] = await Promise.all([
+		describeRows(ctx.db, scope.id, [row]),
+		countApprovedObservations(ctx.db, scope.id, row.id),
+		countObservations(ctx.db, scope.id, row.id)
+	]);
+	return { scope, actors, goals, indicator, approvedValues, allValues };
 }

@@ -132,6 +132,9 @@ export const observations = pgTable(
 	(t) => [
 		index('observations_slot_idx').on(t.indicatorId, t.periodEnd, t.categoriesKey),
 		index('observations_initiative_state_idx').on(t.initiativeId, t.state),
+		// The dashboard's newest-rows-per-indicator reads (server/measurement/dashboard.ts): one ordered
+		// index range per indicator and state, whatever the size of the initiative.
+		index('observations_indicator_state_end_idx').on(t.indicatorId, t.state, t.periodEnd),
 		uniqueIndex('observations_one_approved').on(t.indicatorId, t.period, t.categoriesKey).where(sql`${t.state} = 'approved'`),
 		uniqueIndex('observations_one_waiting').on(t.indicatorId, t.period, t.categoriesKey).where(sql`${t.state} = 'submitted'`)
 	]

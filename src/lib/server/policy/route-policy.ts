@@ -175,6 +175,24 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 	'/initiativer/[slug]/maaling/import/skabelon': { endpoints: { GET: 'initiative.view' } },
 	'/initiativer/[slug]/maaling/eksport': { load: 'initiative.view' },
 	'/initiativer/[slug]/maaling/eksport/fil': { endpoints: { GET: 'initiative.view' } },
+	// Shared measurement, core (issue 13): members read the dashboard and the indicator pages; the
+	// backbone lead defines, changes and deletes indicators, their baseline and targets.
+	'/initiativer/[slug]/maaling': { load: 'initiative.view' },
+	'/initiativer/[slug]/maaling/indikatorer/ny': {
+		load: 'initiative.manage',
+		actions: { create: 'initiative.manage', fromTemplate: 'initiative.manage' }
+	},
+	'/initiativer/[slug]/maaling/[indicatorId]': { load: 'initiative.view' },
+	'/initiativer/[slug]/maaling/[indicatorId]/rediger': {
+		load: 'initiative.manage',
+		actions: {
+			save: 'initiative.manage',
+			baseline: 'initiative.manage',
+			addTarget: 'initiative.manage',
+			removeTarget: 'initiative.manage',
+			delete: 'initiative.manage'
+		}
+	},
 	// Actors, commitments, activities and the contribution matrix: members read; the backbone lead
 	// manages actors; a partner editor edits their own actor's contact, commitments and activities
 	// (the use case checks the item's actor, initiative.edit_own).

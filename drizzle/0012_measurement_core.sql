@@ -1,0 +1,1 @@
+CREATE INDEX "observations_indicator_state_end_idx" ON "observations" USING btree ("indicator_id","state","period_end");
