@@ -1,5 +1,6 @@
 /** The forms of bulk entry, import and export (issue 13 § 3). */
 import { z } from 'zod';
+import { notFreeText } from '#lib/domain/privacy/free-text.ts';
 
 const optionalId = z.union([z.literal(''), z.uuid()]).optional();
 
@@ -11,7 +12,7 @@ export const ImportFieldsSchema = z.object({
 });
 
 /** Commit or discard of a previewed import. */
-export const StagedImportSchema = z.object({ stagedId: z.string().max(100) });
+export const StagedImportSchema = z.object({ stagedId: notFreeText(z.string().max(100), 'the id of a staged import') });
 
 export const ExportQuerySchema = z.object({
 	format: z.enum(['csv', 'xlsx']).catch('csv'),
@@ -22,7 +23,7 @@ export const TemplateQuerySchema = z.object({ format: z.enum(['csv', 'xlsx']).ca
 
 /** The entry grid's fixed fields; its cells (`v|<indicator>|<categories>`, `n|<indicator>`) are read by the use case. */
 export const EntryGridSchema = z.looseObject({
-	period: z.string().max(20),
+	period: notFreeText(z.string().max(20), 'a period key (checked by the use case)'),
 	reportingActorId: optionalId,
 	approve: z.literal('on').optional()
 });
