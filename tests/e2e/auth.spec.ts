@@ -186,6 +186,7 @@ test.describe('forgotten password', () => {
 		await page.getByRole('button', { name: 'Gem ny adgangskode' }).click();
 		await expect(page).toHaveURL('/min-side?velkommen=1');
 		await expect(page.getByRole('status')).toHaveText('Din adgangskode er gemt, og du er logget ind.');
+		await page.goto('/account');
 		await expect(page.getByText(`Logget ind som ${member.email}`)).toBeVisible();
 
 		// Single use: the spent link says so and where to go, not "page not found" (issue 11).
@@ -397,7 +398,8 @@ test.describe('my account', () => {
 		await expect(page.getByRole('status')).toHaveText('The profile is saved.');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('My account');
-		const switcher = page.locator('form[action="/language"]');
+		// the switcher (the first; the phone menu repeats it)
+		const switcher = page.locator('form[action="/language"]').first();
 		await expect(switcher.getByRole('button')).toHaveText('Dansk');
 		await expect(switcher.locator('input[name="locale"]')).toHaveValue('da');
 	});

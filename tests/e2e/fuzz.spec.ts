@@ -289,6 +289,14 @@ test.describe('hostile input (V6)', () => {
 		// Links whose key only a finished self-check or an e-mail gives: a made-up key runs their refusal paths.
 		if (!paths.has('/vurdering/delt/[token]')) paths.set('/vurdering/delt/[token]', `/vurdering/delt/${'A'.repeat(44)}`);
 		if (!paths.has('/invitation/[token]')) paths.set('/invitation/[token]', `/invitation/${'B'.repeat(43)}`);
+		// The API is not linked from pages: its paths from an indicator page the crawl found (no token: the refusal paths).
+		const [, slug = 'fuzz', indicatorId = '00000000-0000-4000-8000-000000000000'] =
+			/^\/initiativer\/([^/]+)\/maaling\/([0-9a-f-]{36})$/.exec(paths.get('/initiativer/[slug]/maaling/[indicatorId]') ?? '') ?? [];
+		paths.set('/api/v1/initiatives/[slug]/indicators', `/api/v1/initiatives/${slug}/indicators`);
+		paths.set(
+			'/api/v1/initiatives/[slug]/indicators/[indicatorId]/observations',
+			`/api/v1/initiatives/${slug}/indicators/${indicatorId}/observations`
+		);
 		completePaths(paths);
 		// The field names of every form, as the admin sees them (every form is shown to them).
 		const fieldsByPath = new Map<string, Map<string, string[]>>();

@@ -76,7 +76,8 @@ export function caseResultLinks(page: Page): Locator {
 /** The slugs of the listed cases, in the order shown. */
 export async function listedCaseSlugs(page: Page): Promise<string[]> {
 	const hrefs = await caseResultLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-	return hrefs.map((href) => href.replace(/^\/eksempler\//, ''));
+	// (a case link carries the list's search back as ?liste=…)
+	return hrefs.map((href) => href.replace(/^\/eksempler\//, '').replace(/\?.*$/, ''));
 }
 
 /** Fails unless every `expected` slug is listed and none of `absent` is. */
