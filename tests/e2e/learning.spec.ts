@@ -807,7 +807,7 @@ test.describe('cases added by members', () => {
 			const summary = mine.getByRole('group', { name: 'Kort beskrivelse (Dansk)' });
 			await expect(summary).toContainText('Redaktørens resumé.');
 			await expect(summary).toContainText('Forfatterens resumé.');
-			await expect(summary).toContainText('I har begge ændret feltet');
+			await expect(summary).toContainText('Både du og din kollega har ændret feltet');
 			await expect(mine.getByRole('group', { name: 'Sted (Dansk)' }).getByRole('radio', { name: 'Behold den gemte udgave' })).toBeChecked();
 			await expect(mine.getByRole('group', { name: 'Navn (Dansk)' }).getByRole('radio', { name: 'Brug min udgave' })).toBeChecked();
 			for (const width of [1280, 360]) {
@@ -906,7 +906,7 @@ test.describe('who may change what', () => {
 		}
 		// The page tells signed-out readers how to add cases.
 		await page.goto('/eksempler');
-		await expect(page.getByText('Log ind for at tilføje jeres egne eksempler.')).toBeVisible();
+		await expect(page.getByText('Log ind for at tilføje dine egne eksempler.')).toBeVisible();
 		await expect(page.getByRole('link', { name: 'Tilføj et eksempel' })).toHaveCount(0);
 	});
 });

@@ -80,7 +80,7 @@ test.describe('shared measurement: dashboard and indicators', () => {
 		await expect(table.getByRole('columnheader', { name: /Kvinde/ })).toBeVisible();
 		await expect(table.getByRole('columnheader', { name: /Mand/ })).toBeVisible();
 		await expect(table.getByRole('row')).toHaveCount(5);
-		await expect(page.getByRole('region', { name: 'Status' })).toContainText('Theil–Sen');
+		await expect(page.getByRole('region', { name: 'Status', exact: true })).toContainText('Theil–Sen');
 		for (const [name, path] of [
 			['Indberet en værdi', '/indberet'],
 			['Graf', '/graf'],

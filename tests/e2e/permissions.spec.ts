@@ -28,7 +28,7 @@ function expectedOutcome(path: string, action: keyof typeof PERMISSIONS, role: R
 		// Set-up is only for an empty platform; users exist here, so it sends you to the login page.
 		if (path === '/setup') return { status: 303, location: '/login' };
 		// The login page sends signed-in people on (to `next`, by default the home page).
-		if (path === '/login' && role !== 'anonymous') return { status: 303, location: '/' };
+		if (path === '/login' && role !== 'anonymous') return { status: 303, location: '/min-side' };
 		return { status: 200 };
 	}
 	if (role === 'anonymous') return { status: 303, location: `/login?next=${encodeURIComponent(path)}` };
