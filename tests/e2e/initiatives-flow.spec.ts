@@ -219,7 +219,10 @@ test.describe('an initiative from assessment to cockpit', () => {
 		// 10. The contribution matrix: the NGO contributes to the sub-goal; the gaps are named.
 		await page.goto(`${base}/bidrag`);
 		const matrix = page.locator('table.matrix');
-		await expect(matrix.getByRole('row', { name: /Færre frafald/ })).toContainText('Mentorordning på erhvervsskolen');
+		// the NGO's cell on the sub-goal's row: one commitment (F1) and one activity (A1)
+		const subGoal = matrix.getByRole('row', { name: /Færre frafald/ });
+		await expect(subGoal).toContainText('F1');
+		await expect(subGoal).toContainText('A1');
 		await expect(page.locator('section[aria-labelledby="flags-heading"]')).toContainText(/sektor/i);
 		await checkPage(page, expectAccessible, 'initiative-flow-matrix');
 
