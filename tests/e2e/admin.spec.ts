@@ -68,7 +68,7 @@ test.describe('administration', () => {
 		await page.getByLabel('Organisation', { exact: true }).selectOption({ label: 'Realdania' });
 		await page.getByLabel('Rolle', { exact: true }).selectOption('member');
 		await page.getByLabel('Sprog').selectOption('da');
-		await page.getByRole('button', { name: 'Send invitation' }).click();
+		await page.getByRole('button', { name: 'Send invitation', exact: true }).click();
 
 		// No mail is set up on the test server: one true thing, the link to pass on (issue 11).
 		await expect(page.getByRole('status')).toHaveCount(1);
@@ -144,7 +144,7 @@ test.describe('administration', () => {
 		await page.getByLabel('Sprog').selectOption('en');
 		const [response] = await Promise.all([
 			page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/admin/users')),
-			page.getByRole('button', { name: 'Send invitation' }).click()
+			page.getByRole('button', { name: 'Send invitation', exact: true }).click()
 		]);
 		expect(response.status()).toBe(400);
 
@@ -163,7 +163,7 @@ test.describe('administration', () => {
 		// An address that already has an account.
 		const existing = await createMember();
 		await page.getByLabel('E-mail').fill(existing.email);
-		await page.getByRole('button', { name: 'Send invitation' }).click();
+		await page.getByRole('button', { name: 'Send invitation', exact: true }).click();
 		await expect(page.locator('#field-email-error')).toHaveText('Der findes allerede en bruger med denne e-mail.');
 		await expect(page.getByLabel('E-mail')).toHaveValue(existing.email);
 		await expect(page.getByLabel('Navn')).toHaveValue('Fejl Fejlsen');

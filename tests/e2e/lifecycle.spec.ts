@@ -143,7 +143,7 @@ test.describe('server lifecycle on a fresh embedded database', () => {
 		await page.fill('#field-email', 'first@lifecycle.test');
 		await page.fill('#field-password', PASSWORD);
 		await page.locator('main').getByRole('button', { name: 'Log ind' }).click();
-		await expect(page).toHaveURL(`${BASE}/`);
+		await expect(page).toHaveURL(`${BASE}/min-side`);
 		await page.goto(`${BASE}/admin/organisations`);
 		await expect(page.getByRole('link', { name: 'Realdania' })).toHaveCount(1);
 		server.child.kill('SIGTERM');
