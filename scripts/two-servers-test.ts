@@ -269,7 +269,15 @@ async function checkReminderSentOnce(databaseUrl: string, dataDir: string) {
 			await new Promise((resolve) => setTimeout(resolve, 500));
 		// time for a second mail to show up, if there were one
 		await new Promise((resolve) => setTimeout(resolve, 3_000));
-		const recorded = Number((await client.query('select count(*) as n from measurement_reminders')).rows[0].n);
+		// this initiative's reminders only (the demo initiative may have an overdue month of its own)
+		const recorded = Number(
+			(
+				await client.query(
+					'select count(*) as n from measurement_reminders r join indicators i on i.id = r.indicator_id where i.initiative_id = $1',
+					[initiativeId]
+				)
+			).rows[0].n
+		);
 		const { rows: done } = await client.query(`select count(*) as n from pgboss.job where name = $1 and state = 'completed'`, [
 			REMINDER_QUEUE
 		]);
