@@ -90,6 +90,8 @@ test.describe('administration', () => {
 		await expect(row.getByRole('combobox')).toHaveValue('member');
 		await expectAccessible(page);
 
+		// the resent mail goes through the job queue: wait until the newest mail is the one with the new link
+		await expect.poll(async () => linkFromMail(await readLatestMail(email)), { timeout: 20_000 }).toBe(shownLink);
 		const mail = await readLatestMail(email);
 		expect(mail.subject).toBe('Du er inviteret til Samspil');
 		expect(linkFromMail(mail)).toBe(shownLink);
