@@ -6,7 +6,7 @@ import { getDatabase, startApp, stopApp } from '#lib/server/app.ts';
 import { recordDenial } from '#lib/server/audit/denials.ts';
 import { validateSessionToken } from '#lib/server/auth/auth.usecases.ts';
 import { refuseBadAddress } from '#lib/server/http/address-input.ts';
-import { declaredBodyTooLarge } from '#lib/server/http/body-size.ts';
+import { bodySizeRefusal } from '#lib/server/http/body-size.ts';
 import { isAppError } from '#lib/server/http/errors.ts';
 import { actorIn, findInitiativeScope } from '#lib/server/initiatives/access.ts';
 import { classifyRequest } from '#lib/server/http/request-kind.ts';
@@ -99,9 +99,11 @@ const handleLocale: Handle = ({ event, resolve }) =>
 /** V6: control characters in the address and unknown action names are refused before any route runs. */
 const handleAddressInput: Handle = ({ event, resolve }) => refuseBadAddress(event, event.locals.locale) ?? resolve(event);
 
-/** V5: large bodies only where a file is uploaded (http/body-size.ts). */
+/** V5: large bodies only where a file is uploaded; elsewhere a body must declare its length (http/body-size.ts). */
 const handleBodySize: Handle = async ({ event, resolve }) => {
-	if (declaredBodyTooLarge(event.route.id, event.request.headers)) return new Response('Payload Too Large', { status: 413 });
+	const refusal = bodySizeRefusal(event.route.id, event.request.headers);
+	if (refusal === 413) return new Response('Payload Too Large', { status: 413 });
+	if (refusal === 411) return new Response('Length Required', { status: 411 });
 	return resolve(event);
 };
 

@@ -49,7 +49,7 @@ describe('buildChart: a quarterly count, lower is better', () => {
 
 	it('says the latest value, the change since the baseline and the forecast against the target in one line', () => {
 		expect(model.summary).toBe(
-			'Seneste godkendte værdi 412 (2026-K2), faldet 8 % siden udgangspunktet; prognosen når målet 350 i 2027-K4: På sporet.'
+			'Seneste godkendte værdi 412 (2026-K2), faldet 8 % siden udgangspunktet; prognosen når målet 350 i 2027-K4: på sporet.'
 		);
 		expect(model.status.status).toBe('on_track');
 	});
@@ -99,7 +99,7 @@ describe('buildChart: a quarterly count, lower is better', () => {
 		const english = buildChart({ ...base, targets: [{ date: '2027-12-31', value: '250' }] }, en);
 		expect(english.status.status).toBe('off_track');
 		expect(english.summary).toMatch(
-			/^Latest approved value 412 \(2026-Q2\), down 8% since the baseline; the forecast misses the target 250 in 2027-Q4 \(expected 3\d\d\): Off track\.$/
+			/^Latest approved value 412 \(2026-Q2\), down 8% since the baseline; the forecast misses the target 250 in 2027-Q4 \(expected 3\d\d\): off track\.$/
 		);
 	});
 });
@@ -113,7 +113,7 @@ describe('buildChart: edge cases', () => {
 		expect(model.layouts.wide.yTicks.at(-1)!.label).toBe('1');
 		expect(model.layouts.wide.forecast).toBeNull();
 		expect(model.table.rows).toEqual([]);
-		expect(model.summary).toBe('Ingen godkendte værdier endnu: Ingen data.');
+		expect(model.summary).toBe('Ingen godkendte værdier endnu: ingen data.');
 	});
 
 	it('one point: a line of one point, no forecast, and the reason in words', () => {
@@ -123,7 +123,7 @@ describe('buildChart: edge cases', () => {
 		expect(model.layouts.wide.forecast).toBeNull();
 		expect(model.status.status).toBe('no_forecast');
 		expect(model.summary).toBe(
-			'Seneste godkendte værdi 412 (2026-K2), faldet 8 % siden udgangspunktet; for få godkendte værdier til en prognose: For få tal.'
+			'Seneste godkendte værdi 412 (2026-K2), faldet 8 % siden udgangspunktet; for få godkendte værdier til en prognose: for få tal.'
 		);
 	});
 
@@ -137,7 +137,7 @@ describe('buildChart: edge cases', () => {
 		expect(model.submittedCount).toBe(3);
 		expect(model.forecast.ok).toBe(false);
 		expect(model.status.status).toBe('no_data');
-		expect(model.summary).toBe('Ingen godkendte værdier endnu (3 indsendte venter på godkendelse): Ingen data.');
+		expect(model.summary).toBe('Ingen godkendte værdier endnu (3 indsendte venter på godkendelse): ingen data.');
 		expect(model.table.rows[0].cells).toEqual([{ value: null, submitted: '430' }]);
 	});
 
@@ -246,7 +246,7 @@ describe('buildChart: edge cases', () => {
 		expect(ticks.at(-1)).toBe('100');
 		for (const point of model.layouts.wide.forecast!.points) expect(point.y).toBeGreaterThanOrEqual(model.layouts.wide.plot.top);
 		expect(model.summary).toBe(
-			'Seneste godkendte værdi 85,5 % (2026-K1), steget 45,5 procentpoint siden udgangspunktet; prognosen når målet 90 % i 2028-K4: På sporet.'
+			'Seneste godkendte værdi 85,5 % (2026-K1), steget 45,5 procentpoint siden udgangspunktet; prognosen når målet 90 % i 2028-K4: på sporet.'
 		);
 		expect(buildChart({ ...base, unit: 'percent', values: [], baseline: null, targets: [] }, da).layouts.wide.yTicks.at(-1)!.label).toBe(
 			'100'

@@ -556,7 +556,9 @@ function summarise(args: {
 }): string {
 	const { input, words, approvedTotal, status, withUnit, numberWithUnit, targetPeriod } = args;
 	const latest = approvedTotal.at(-1);
-	if (!latest) return `${words.noApproved(args.submittedCount)}: ${words.status(status.status)}.`;
+	// the status closes the sentence after a colon: lower-case there ("…: på sporet.")
+	const statusWord = lowerFirst(words.status(status.status), words.locale);
+	if (!latest) return `${words.noApproved(args.submittedCount)}: ${statusWord}.`;
 	const latestCanonical = decimalFromNumber(latest.value) ?? String(latest.value);
 	const parts = [words.latest(withUnit(latestCanonical), words.period(latest.period, 'long'))];
 	if (input.baseline) {
@@ -581,5 +583,7 @@ function summarise(args: {
 	} else if (status.status === 'no_target') tail = words.noTarget;
 	else if (status.status === 'no_forecast') tail = words.noForecast;
 	else tail = '';
-	return `${parts[0]}${tail ? `; ${tail}` : ''}: ${words.status(status.status)}.`;
+	return `${parts[0]}${tail ? `; ${tail}` : ''}: ${statusWord}.`;
 }
+
+const lowerFirst = (text: string, locale: string) => text.charAt(0).toLocaleLowerCase(locale) + text.slice(1);

@@ -17,5 +17,23 @@ export const UPLOAD_ROUTES: ReadonlySet<string> = new Set(['/initiativer/[slug]/
 export function declaredBodyTooLarge(routeId: string | null, headers: Headers): boolean {
 	const length = Number(headers.get('content-length'));
 	if (!Number.isFinite(length)) return false;
-	return !(routeId !== null && UPLOAD_ROUTES.has(routeId)) && length > DEFAULT_BODY_MAX_BYTES;
+	return !isUploadRoute(routeId) && length > DEFAULT_BODY_MAX_BYTES;
 }
+
+/**
+ * A body sent without a declared length (chunked) to a route that takes no upload: the server would
+ * read it up to SERVER_BODY_MAX_BYTES before anything could check it, so such a route asks for the
+ * length first (411). Browsers and API clients declare the length of forms and JSON bodies.
+ */
+export function undeclaredBodyLength(routeId: string | null, headers: Headers): boolean {
+	return !isUploadRoute(routeId) && headers.get('content-length') === null && headers.has('transfer-encoding');
+}
+
+/** What a request's body size asks for before anything reads it: 413, 411, or nothing. */
+export function bodySizeRefusal(routeId: string | null, headers: Headers): 411 | 413 | null {
+	if (declaredBodyTooLarge(routeId, headers)) return 413;
+	if (undeclaredBodyLength(routeId, headers)) return 411;
+	return null;
+}
+
+const isUploadRoute = (routeId: string | null) => routeId !== null && UPLOAD_ROUTES.has(routeId);

@@ -95,7 +95,7 @@ describe('indicatorChart', () => {
 			expect(model.submittedCount).toBe(0);
 			expect(model.status.status).toBe('on_track');
 			expect(model.summary).toBe(
-				'Seneste godkendte værdi 412 (2026-K2), faldet 8 % siden udgangspunktet; prognosen når målet 350 i 2027-K4: På sporet.'
+				'Seneste godkendte værdi 412 (2026-K2), faldet 8 % siden udgangspunktet; prognosen når målet 350 i 2027-K4: på sporet.'
 			);
 		}
 	});
