@@ -5,7 +5,7 @@ import {
 	outcomeText,
 	outcomeTitle,
 	questionLabel,
-	recommendationLabel
+	recommendationText
 } from '../../assessment-labels.ts';
 import { COMPLEX_SIGNS, CRITERIA, QUESTION_STEP } from '../../domain/assessment/index.ts';
 import { formatDateTime } from '../../i18n.ts';
@@ -58,7 +58,8 @@ export function assessmentRows(view: AssessmentView, link: string, locale: strin
 				rows.push([m.assessment_steps_heading_n({ step: 3 }), sign, questionLabel(sign), m.assessment_sign_ticked()]);
 		}
 	}
-	for (const rec of view.result.recommendations) rows.push([m.assessment_recommendations_heading(), rec, recommendationLabel(rec), '']);
+	for (const rec of view.result.recommendations)
+		rows.push([m.assessment_recommendations_heading(), rec, recommendationText(rec, view.result.toFindOut), '']);
 	return rows;
 }
 
@@ -107,7 +108,7 @@ export async function assessmentToPdf(
 
 	if (view.result.recommendations.length) {
 		pdf.heading(m.assessment_recommendations_heading());
-		pdf.list(view.result.recommendations.map(recommendationLabel));
+		pdf.list(view.result.recommendations.map((rec) => recommendationText(rec, view.result.toFindOut)));
 	}
 	if (view.result.toFindOut.length) {
 		pdf.heading(m.assessment_to_find_out_heading());

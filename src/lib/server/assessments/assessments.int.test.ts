@@ -167,6 +167,23 @@ describe('anonymous self-check', () => {
 		expect(signRows[0]).toContain('Krydset af');
 	});
 
+	it('exports the readiness advice as the result page words it: "ved ikke" → find out first (issue 11)', async () => {
+		const { token } = await startSelfCheck(anonymous());
+		await addCandidateProblem(anonymous(), { token }, { title: 'Parathed', ratings: ratings(3, 3, 3) });
+		await saveStep(anonymous(), { token }, 2, { direction: 'next', answers: { 'step2.multipleActors': 'yes' } });
+		await saveStep(anonymous(), { token }, 3, { direction: 'next', answers: ALL_YES_STEP3 });
+		await saveStep(anonymous(), { token }, 4, {
+			direction: 'next',
+			answers: { ...ALL_YES_STEP4, 'step4.resources12Months': 'unknown', 'step4.burningPlatform': 'no' }
+		});
+		const view = await getAssessmentForExport(anonymous(), { token }, 'csv');
+		const advice = assessmentToCsv(view, 'http://x/resultat', 'da')
+			.split('\r\n')
+			.filter((row) => row.includes('Anbefalinger') || row.includes('Hvis nej') || row.includes('Find først'));
+		expect(advice.filter((row) => row.includes('Find først ud af det. Viser svaret sig at være nej:'))).toHaveLength(1);
+		expect(advice.filter((row) => row.includes('Hvis nej'))).toHaveLength(1);
+	});
+
 	it('exports CSV with a BOM and neutralised cells (V4)', async () => {
 		const { token } = await startSelfCheck(anonymous());
 		await addCandidateProblem(anonymous(), { token }, { title: '=HYPERLINK("http://evil")', ratings: ratings(3, 3, 3) });

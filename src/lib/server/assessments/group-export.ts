@@ -11,7 +11,7 @@ import {
 	outcomeText,
 	outcomeTitle,
 	questionLabel,
-	recommendationLabel,
+	recommendationText,
 	stepTitle
 } from '../../assessment-labels.ts';
 import {
@@ -177,7 +177,8 @@ export async function groupRoundToPdf(
 	else {
 		pdf.paragraph(`${m.assessment_outcome_label()}: ${outcomeTitle(combined.result.outcome)}`);
 		pdf.paragraph(outcomeText(combined.result.outcome));
-		if (combined.result.recommendations.length) pdf.list(combined.result.recommendations.map(recommendationLabel));
+		if (combined.result.recommendations.length)
+			pdf.list(combined.result.recommendations.map((rec) => recommendationText(rec, combined.result.toFindOut)));
 		if (combined.result.toFindOut.length) {
 			pdf.paragraph(m.assessment_to_find_out_heading());
 			pdf.list(combined.result.toFindOut.map(questionLabel));
