@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { historyKindOf } from './domain/initiatives/history.ts';
 import { ACTIONS } from './domain/policy/policy.ts';
 
 const read = (locale: string) => JSON.parse(fs.readFileSync(`messages/${locale}.json`, 'utf8')) as Record<string, string>;
@@ -13,6 +14,29 @@ function listSourceFiles(dir: string): string[] {
 		if (entry.isDirectory()) return entry.name === 'paraglide' ? [] : listSourceFiles(full);
 		return /\.(ts|svelte)$/.test(entry.name) && !/\.test\.ts$/.test(entry.name) ? [full] : [];
 	});
+}
+
+/** Every audit action the server code writes: literal ones, helper arguments, ternaries and the learning records' prefixes. */
+function auditActionsInSource(): Set<string> {
+	const source = listSourceFiles('src/lib/server')
+		.map((file) => fs.readFileSync(file, 'utf8'))
+		.join('\n');
+	const code = '([a-z_]+\\.[a-z_]+)';
+	const actions = new Set([...source.matchAll(/action: '([a-z_]+\.[a-z_.]+)'/g)].map((match) => match[1] as string));
+	// (a ternary between two policy actions, `approve ? 'initiative.manage' : 'initiative.report_data'`, is an access check, not an event)
+	const ternaries = [...source.matchAll(new RegExp(`\\? '${code}' : '${code}'`, 'g'))]
+		.flatMap((match) => [match[1], match[2]])
+		.filter((action) => !(ACTIONS as readonly (string | undefined)[]).includes(action));
+	// helpers that take the code as an argument (auditRound(ctx, tx, 'group_round.closed', round))
+	const helperCalls = [...source.matchAll(new RegExp(`audit[A-Za-z]*\\([^)]*?'${code}'`, 'g'))].map((match) => match[1]);
+	// the versioned learning records write `${auditPrefix}.update` and `.restore`
+	const prefixes = [...source.matchAll(/auditPrefix: '([a-z_]+)'/g)].map((match) => match[1] as string);
+	const suffixes = [...source.matchAll(/action: `\$\{spec\.auditPrefix\}\.([a-z_]+)`/g)].map((match) => match[1] as string);
+	expect(prefixes.length).toBeGreaterThan(1);
+	expect(suffixes.length).toBeGreaterThan(1);
+	for (const action of [...ternaries, ...helperCalls, ...prefixes.flatMap((prefix) => suffixes.map((suffix) => `${prefix}.${suffix}`))])
+		if (action) actions.add(action);
+	return actions;
 }
 
 describe('messages', () => {
@@ -32,24 +56,7 @@ describe('messages', () => {
 	});
 
 	it('every audit event written by the server has a readable label in both languages (issue 11: no codes shown to people)', () => {
-		const source = listSourceFiles('src/lib/server')
-			.map((file) => fs.readFileSync(file, 'utf8'))
-			.join('\n');
-		const code = '([a-z_]+\\.[a-z_]+)';
-		const actions = new Set([...source.matchAll(/action: '([a-z_]+\.[a-z_.]+)'/g)].map((match) => match[1] as string));
-		// (a ternary between two policy actions, `approve ? 'initiative.manage' : 'initiative.report_data'`, is an access check, not an event)
-		const ternaries = [...source.matchAll(new RegExp(`\\? '${code}' : '${code}'`, 'g'))]
-			.flatMap((match) => [match[1], match[2]])
-			.filter((action) => !(ACTIONS as readonly (string | undefined)[]).includes(action));
-		// helpers that take the code as an argument (auditRound(ctx, tx, 'group_round.closed', round))
-		const helperCalls = [...source.matchAll(new RegExp(`audit[A-Za-z]*\\([^)]*?'${code}'`, 'g'))].map((match) => match[1]);
-		// the versioned learning records write `${auditPrefix}.update` and `.restore`
-		const prefixes = [...source.matchAll(/auditPrefix: '([a-z_]+)'/g)].map((match) => match[1] as string);
-		const suffixes = [...source.matchAll(/action: `\$\{spec\.auditPrefix\}\.([a-z_]+)`/g)].map((match) => match[1] as string);
-		expect(prefixes.length).toBeGreaterThan(1);
-		expect(suffixes.length).toBeGreaterThan(1);
-		for (const action of [...ternaries, ...helperCalls, ...prefixes.flatMap((prefix) => suffixes.map((suffix) => `${prefix}.${suffix}`))])
-			if (action) actions.add(action);
+		const actions = auditActionsInSource();
 		expect(actions).toContain('group_round.reopened');
 		expect(actions).toContain('testimony.restore');
 		expect(actions.size).toBeGreaterThan(10);
@@ -58,5 +65,11 @@ describe('messages', () => {
 			expect(da, `no Danish label for audit event ${action}`).toHaveProperty(key);
 			expect(en, `no English label for audit event ${action}`).toHaveProperty(key);
 		}
+	});
+
+	it("every change to an initiative belongs to a group of its history's filter (none only under »Alle ændringer«)", () => {
+		const changes = [...auditActionsInSource()].filter((action) => action.startsWith('initiative.'));
+		expect(changes).toContain('initiative.observations_imported');
+		for (const action of changes) expect(historyKindOf(action), action).not.toBeNull();
 	});
 });

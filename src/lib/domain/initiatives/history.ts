@@ -3,7 +3,7 @@
  * which audit actions belong to each. Actions are `initiative.<thing>_<verb>`; a kind is a set of
  * things. Pure.
  */
-export const HISTORY_KINDS = ['initiative', 'agenda', 'actors', 'activities', 'map', 'backbone', 'members'] as const;
+export const HISTORY_KINDS = ['initiative', 'agenda', 'actors', 'activities', 'map', 'backbone', 'members', 'measurement'] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 
 /** The start of the action names (after `initiative.`) of each kind. */
@@ -14,7 +14,8 @@ export const HISTORY_KIND_PREFIXES: Record<HistoryKind, readonly string[]> = {
 	activities: ['activity_'],
 	map: ['relation_'],
 	backbone: ['backbone_', 'staff_', 'governance_', 'funding_'],
-	members: ['member_', 'invitation_']
+	members: ['member_', 'invitation_'],
+	measurement: ['indicator_', 'observation_', 'observations_', 'api_token_']
 };
 
 export function isHistoryKind(value: unknown): value is HistoryKind {
