@@ -51,6 +51,16 @@ test.describe('initiative cockpit', () => {
 		await expectFitsWidth(page);
 		await expectAccessible(page);
 		await saveScreenshot(page, 'cockpit-demo-360');
+		// on a phone the eleven sections sit behind one disclosure naming the current page (no script)
+		const sectionNav = page.getByRole('navigation', { name: 'Initiativets sider' });
+		const menu = sectionNav.locator('summary');
+		await expect(menu).toHaveText('Side: Overblik');
+		expect((await sectionNav.boundingBox())?.height ?? 999).toBeLessThan(80);
+		await expect(sectionNav.getByRole('link', { name: 'Fælles målemetoder' })).toBeHidden();
+		await menu.click();
+		await sectionNav.getByRole('link', { name: 'Fælles målemetoder' }).click();
+		await expect(page).toHaveURL(`${DEMO}/maaling`);
+		await expect(page.getByRole('navigation', { name: 'Initiativets sider' }).locator('summary')).toHaveText('Side: Fælles målemetoder');
 		// the backbone page, with a form that failed (field messages shown)
 		await page.setViewportSize({ width: 1280, height: 900 });
 		await page.goto(`${DEMO}/sekretariat`);
