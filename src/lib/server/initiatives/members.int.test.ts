@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANONYMOUS, type Actor } from '../../domain/policy/policy.ts';
 import { findAuditEntries } from '../audit/audit.repository.ts';
@@ -147,6 +147,22 @@ describe('inviting', () => {
 		await expectCode(inviteMember(as(world.lead), world.slug, { ...base, role: 'viewer', actorId: null }), 'invalid_input', {
 			email: 'field_member_invited_already'
 		});
+	});
+
+	it('five clicks at once make one invitation; the others are told it is pending', async () => {
+		const address = email();
+		const input = { email: address, role: 'viewer' as const, actorId: null, locale: 'da' as const };
+		// on PostgreSQL, connections open first so no click is held back by connecting
+		await Promise.all(Array.from({ length: 6 }, () => database.db.execute(sql`select 1`)));
+		const results = await Promise.allSettled(Array.from({ length: 5 }, () => inviteMember(as(world.lead), world.slug, input)));
+		expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+		for (const result of results.filter((r) => r.status === 'rejected'))
+			expect((result as PromiseRejectedResult).reason).toMatchObject({
+				code: 'invalid_input',
+				fields: { email: 'field_member_invited_already' }
+			});
+		const rows = await database.db.select().from(initiativeInvitations).where(eq(initiativeInvitations.email, address));
+		expect(rows).toHaveLength(1);
 	});
 
 	it('only the backbone lead may invite; an outsider gets not found', async () => {

@@ -138,14 +138,15 @@ export async function inviteMember(ctx: UseCaseContext, slug: string, input: Inv
 	const scope = await requireInitiative(ctx, slug, 'initiative.manage');
 	const email = normaliseEmail(input.email);
 	await requireActorOf(ctx, scope.id, input.role, input.actorId);
-	if (await isMemberByEmail(ctx.db, scope.id, email)) throw new AppError('invalid_input', { email: 'field_member_already' });
-	if (await findPendingInvitationFor(ctx.db, scope.id, email))
-		throw new AppError('invalid_input', { email: 'field_member_invited_already' });
 	const existing = await findUserByEmail(ctx.db, email);
 	const now = nowOf(ctx);
 	const token = generateToken();
 	const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 86_400_000);
 	const invitation = await ctx.db.transaction(async (tx) => {
+		// checked under the members lock: two clicks (or two leads) at once make one invitation, not two
+		await lockMembers(tx, scope.id);
+		if (await isMemberByEmail(tx, scope.id, email)) throw new AppError('invalid_input', { email: 'field_member_already' });
+		if (await findPendingInvitationFor(tx, scope.id, email)) throw new AppError('invalid_input', { email: 'field_member_invited_already' });
 		const row = await insertInvitation(tx, {
 			initiativeId: scope.id,
 			email,
