@@ -74,6 +74,7 @@ interface Story {
 		imported: (values: number) => string;
 		waiting: (values: number) => string;
 		approveChosen: string;
+		approveAll: (values: number) => string;
 		approved: string;
 		noneWaiting: string;
 		chartTitle: (name: string) => string;
@@ -156,6 +157,7 @@ const DANISH: Story = {
 		imported: (n) => `${n} værdier er importeret`,
 		waiting: (n) => `${n} værdier venter på din godkendelse.`,
 		approveChosen: 'Godkend de valgte',
+		approveAll: (n) => `Godkend alle ${n} viste`,
 		approved: 'godkendt',
 		noneWaiting: 'Ingen værdier venter på godkendelse.',
 		chartTitle: (name) => `Udvikling: ${name}`,
@@ -210,6 +212,7 @@ const ENGLISH: Story = {
 		imported: (n) => `${n} values imported`,
 		waiting: (n) => `${n} values are waiting for your approval.`,
 		approveChosen: 'Approve the chosen ones',
+		approveAll: (n) => `Approve all ${n} shown`,
 		approved: 'approved',
 		noneWaiting: 'No values are waiting for approval.',
 		chartTitle: (name) => `Trend: ${name}`,
@@ -418,13 +421,18 @@ async function story(
 	await expect(partner.locator('tbody tr').filter({ hasText: indicator.name })).toHaveCount(0);
 	await checkPage(partner);
 
-	// 7. The lead approves the year on the approvals page (choosing every value, one form).
+	// 7. The lead approves the year on the approvals page: with the one button for all (Danish), by ticking each (English).
 	await lead.goto(`${measurement}/godkendelser`);
 	await expect(lead.getByText(words.waiting(valueCount))).toBeVisible();
 	await expect(lead.locator('li.approval').first()).toContainText(ngoName);
 	await checkPage(lead);
-	for (const box of await lead.locator('input[name="ids"]').all()) await box.check();
-	await lead.getByRole('button', { name: words.approveChosen }).click();
+	if (story.locale === 'da') {
+		// all of them with one button (a plain form: nothing has to tick the boxes)
+		await lead.getByRole('button', { name: words.approveAll(valueCount) }).click();
+	} else {
+		for (const box of await lead.locator('input[type="checkbox"][name="ids"]').all()) await box.check();
+		await lead.getByRole('button', { name: words.approveChosen }).click();
+	}
 	await expect(lead.getByRole('status').getByRole('listitem')).toHaveCount(valueCount);
 	await expect(
 		lead
