@@ -493,9 +493,9 @@ async function story(
 	await expect(card.locator('dt', { hasText: words.lastReported }).locator('+ dd')).toContainText(last.key);
 	await checkPage(lead, shot('dashboard'));
 
-	// 10. The remaining measurement pages, as the lead: entry grid, export, API tokens.
-	for (const path of ['indtastning', 'eksport', 'api']) {
-		await lead.goto(`${measurement}/${path}`);
+	// 10. The remaining measurement pages, as the lead: reporting one value, entry grid, export, API tokens.
+	for (const path of [`${indicatorPath}/indberet`, ...['indtastning', 'eksport', 'api'].map((page) => `${measurement}/${page}`)]) {
+		await lead.goto(path);
 		await expect(lead.getByRole('heading', { level: 1 })).toBeVisible();
 		await checkPage(lead);
 	}
