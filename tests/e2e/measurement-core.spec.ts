@@ -177,7 +177,9 @@ test.describe('shared measurement: dashboard and indicators', () => {
 		await context.close();
 	});
 
-	test('the forms pass axe; someone outside the initiative gets 404 on every measurement page and action', async ({ page }) => {
+	test('the forms and the overdue list pass axe; someone outside the initiative gets 404 on every measurement page and action', async ({
+		page
+	}) => {
 		await signIn(page, ADMIN.email, ADMIN.password);
 		await page.goto(`${DEMO}/maaling/indikatorer/ny`);
 		await page.locator('form[action="?/create"]').getByRole('button', { name: 'Opret indikator' }).click();
@@ -187,6 +189,14 @@ test.describe('shared measurement: dashboard and indicators', () => {
 		const indicatorHref = await page.locator('li.indicator-card h3 a').first().getAttribute('href');
 		await page.goto(`${indicatorHref}/rediger`);
 		await expectAccessible(page);
+		// the overdue list, with the homework club's late month in its table
+		await page.goto(`${DEMO}/maaling/forsinket`);
+		await expect(page.getByRole('heading', { level: 1, name: 'Forsinkede indberetninger' })).toBeVisible();
+		await expect(page.locator('tbody tr').filter({ hasText: 'lektiecafé' })).not.toHaveCount(0);
+		await expectAccessible(page);
+		await page.setViewportSize(PHONE);
+		await expectFitsWidth(page);
+		await page.setViewportSize({ width: 1280, height: 900 });
 
 		const adminApi = await newApiContext();
 		await apiLogin(adminApi, ADMIN.email, ADMIN.password);

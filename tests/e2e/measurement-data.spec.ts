@@ -11,12 +11,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { expectFitsWidth, PHONE } from './support/assessment-helpers.ts';
 import { BASE_URL, createUser, expect, readLatestMail, signIn, type TestUser, test } from './support/fixtures.ts';
-
-const headers = { Origin: BASE_URL, Accept: 'text/html' };
-
-async function post(page: Page, url: string, form: Record<string, string>) {
-	return page.request.post(url, { form, headers, maxRedirects: 0 });
-}
+import { postAs as post, startInitiative } from './support/measurement-helpers.ts';
 
 /** A browser page without JavaScript, signed in as `user`. */
 async function noScriptPage(browser: Browser, user: TestUser): Promise<Page> {
@@ -38,18 +33,7 @@ test('a partner reports 12,5, the lead approves one value and rejects another wi
 	await signIn(page, lead.email, lead.password);
 
 	// The initiative, the partner's actor, the partner invited as its partner editor
-	const started = await post(page, '/initiativer/ny', {
-		name: `Unge i job ${Date.now().toString(36)}`,
-		slug: '',
-		areas: '751',
-		problemStatement: 'Unge uden job',
-		vision: '',
-		values: '',
-		targetGroup: '',
-		visibility: 'private'
-	});
-	expect(started.status()).toBe(303);
-	const base = started.headers().location as string;
+	const base = await startInitiative(page, `Unge i job ${Date.now().toString(36)}`, 'Unge uden job');
 	const slug = base.split('/').pop() as string;
 	const actor = await post(page, `${base}/aktoerer?/add`, {
 		name: 'Jobcentret',
