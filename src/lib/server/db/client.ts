@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { ADVISORY_LOCKS } from './locks.ts';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type Transaction as PGliteTransaction } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -44,6 +44,21 @@ const rawAccess = new WeakMap<Database, RawAccess>();
 /** The raw access of a database opened by `openDatabase` (undefined for a transaction). */
 export function rawAccessOf(db: Executor): RawAccess | undefined {
 	return rawAccess.get(db as Database);
+}
+
+/**
+ * The driver's own connection under a Drizzle transaction, for what Drizzle does not speak (COPY):
+ * node-postgres' pool client, or PGlite's transaction. Drizzle keeps it on the transaction's session
+ * without publishing it; a Drizzle upgrade that moves it fails here, loudly, not in silence.
+ */
+export function transactionClientOf(
+	tx: Transaction
+): { kind: 'postgres'; client: pg.PoolClient } | { kind: 'pglite'; client: PGliteTransaction } {
+	const client = (tx as unknown as { session?: { client?: unknown } }).session?.client;
+	if (client instanceof pg.Client) return { kind: 'postgres', client: client as pg.PoolClient };
+	if (client && typeof (client as PGliteTransaction).query === 'function' && 'closed' in (client as object))
+		return { kind: 'pglite', client: client as PGliteTransaction };
+	throw new Error('transactionClientOf: not a transaction of a database opened by openDatabase');
 }
 
 export interface OpenOptions {

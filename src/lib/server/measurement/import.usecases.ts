@@ -165,10 +165,12 @@ function checkAgainstStored(
 	const history = approvedHistory(stored);
 	const rows: BulkObservation[] = [];
 	const ends = new Map<string, string>();
+	const noHistory = history.size === 0;
+	const ranges = new Map<string, { min: number | null; max: number | null }>();
 	for (const observation of report.observations) {
 		const indicator = indicators.get(observation.indicatorId)!;
-		const key = categoriesKey(observation.categories);
-		const existing = taken.get(slotKey(indicator.id, observation.period, key));
+		const key = observation.categoriesKey;
+		const existing = taken.size === 0 ? undefined : taken.get(slotKey(indicator.id, observation.period, key));
 		if (existing) {
 			addIssue(report, {
 				row: observation.row,
@@ -185,14 +187,19 @@ function checkAgainstStored(
 			end = periodEnd(parsePeriodKey(observation.period, indicator.frequency)!);
 			ends.set(`${indicator.frequency}${observation.period}`, end);
 		}
-		const flags = unusualReasons(
-			Number(observation.value),
-			historyBefore(history.get(`${indicator.id}\u0000${key}`), end),
-			indicator.unit,
-			{
+		let range = ranges.get(indicator.id);
+		if (!range) {
+			range = {
 				min: indicator.validMin == null ? null : Number(indicator.validMin),
 				max: indicator.validMax == null ? null : Number(indicator.validMax)
-			}
+			};
+			ranges.set(indicator.id, range);
+		}
+		const flags = unusualReasons(
+			Number(observation.value),
+			noHistory ? [] : historyBefore(history.get(`${indicator.id}\u0000${key}`), end),
+			indicator.unit,
+			range
 		);
 		rows.push({
 			indicatorId: indicator.id,
