@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { ADVISORY_LOCKS } from './locks.ts';
-import { PGlite, type Transaction as PGliteTransaction } from '@electric-sql/pglite';
+import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -47,18 +47,13 @@ export function rawAccessOf(db: Executor): RawAccess | undefined {
 }
 
 /**
- * The driver's own connection under a Drizzle transaction, for what Drizzle does not speak (COPY):
- * node-postgres' pool client, or PGlite's transaction. Drizzle keeps it on the transaction's session
- * without publishing it; a Drizzle upgrade that moves it fails here, loudly, not in silence.
+ * On PostgreSQL, node-postgres' own connection under a Drizzle transaction, for what Drizzle does
+ * not speak (COPY); undefined on the embedded database. Drizzle keeps it on the transaction's session
+ * without publishing it: the integration tests on PostgreSQL fail if an upgrade moves it.
  */
-export function transactionClientOf(
-	tx: Transaction
-): { kind: 'postgres'; client: pg.PoolClient } | { kind: 'pglite'; client: PGliteTransaction } {
+export function postgresClientOf(tx: Transaction): pg.PoolClient | undefined {
 	const client = (tx as unknown as { session?: { client?: unknown } }).session?.client;
-	if (client instanceof pg.Client) return { kind: 'postgres', client: client as pg.PoolClient };
-	if (client && typeof (client as PGliteTransaction).query === 'function' && 'closed' in (client as object))
-		return { kind: 'pglite', client: client as PGliteTransaction };
-	throw new Error('transactionClientOf: not a transaction of a database opened by openDatabase');
+	return client instanceof pg.Client ? (client as pg.PoolClient) : undefined;
 }
 
 export interface OpenOptions {

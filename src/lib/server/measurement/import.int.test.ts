@@ -417,7 +417,12 @@ describe('the bulk insert (COPY)', () => {
 		// the last row's end date does not exist: PostgreSQL refuses it in the middle of the COPY
 		rows.push({ ...bulkRow(ids.talks, '1962-02', 'bad'), periodEnd: '1962-02-30' });
 		const before = await count(world.id);
-		await expect(commit(rows)).rejects.toMatchObject({ code: '22008' });
+		// the database's own error (Drizzle wraps it on the embedded database): date out of range
+		const refused = await commit(rows).then(
+			() => undefined,
+			(e: { code?: string; cause?: { code?: string } }) => e
+		);
+		expect(refused?.code ?? refused?.cause?.code).toBe('22008');
 		expect(await count(world.id)).toBe(before);
 		// an error on our side while the rows are being written (a value that cannot be written) also stores nothing
 		const broken = { ...bulkRow(ids.talks, '1962-03', 'x'), flags: [1n] as unknown as string[] };

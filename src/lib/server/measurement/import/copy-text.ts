@@ -1,14 +1,12 @@
 /**
- * Rows into a table with `COPY … FROM STDIN` in PostgreSQL's text format, on both drivers: through
- * pg-copy-streams on node-postgres (decision 0013), through PGlite's `/dev/blob` on the embedded
- * database. The statement names the table and columns only (fixed text); every value travels as
+ * Rows into a table with `COPY … FROM STDIN` in PostgreSQL's text format, through pg-copy-streams on
+ * node-postgres (decision 0013). The statement names the table and columns only (fixed text); every value travels as
  * data, escaped as the text format requires (V2): a backslash, tab, newline and carriage return are
  * written as `\\`, `\t`, `\n`, `\r`, and SQL NULL as `\N` — so a note that reads `\N`, or holds a tab
  * or a line break, comes back exactly as written.
  */
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { Transaction as PGliteTransaction } from '@electric-sql/pglite';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 
@@ -42,23 +40,15 @@ function* chunks<T>(rows: readonly T[], line: (row: T) => string): Generator<str
 	}
 }
 
-export type CopyClient = { kind: 'postgres'; client: pg.PoolClient } | { kind: 'pglite'; client: PGliteTransaction };
-
 /**
  * Sends `rows` through `statement` (a `copy <table> (<columns>) from stdin` of fixed text) on the
  * transaction's own connection; returns the number of rows stored. A failure (a constraint, a value
  * the column refuses) rejects with the database's error; the caller's transaction is then aborted.
  */
-export async function copyRows<T>(target: CopyClient, statement: string, rows: readonly T[], line: (row: T) => string): Promise<number> {
+export async function copyRows<T>(client: pg.PoolClient, statement: string, rows: readonly T[], line: (row: T) => string): Promise<number> {
 	if (rows.length === 0) return 0;
-	if (target.kind === 'postgres') {
-		const stream = target.client.query(copyFrom(statement));
-		// backpressure and errors both ways: a failed COPY rejects here; an error while writing aborts the COPY (CopyFail)
-		await pipeline(Readable.from(chunks(rows, line), { objectMode: false }), stream);
-		return Number(stream.rowCount);
-	}
-	// PGlite reads the whole input from a Blob: the text is built in parts (its size is bounded by the import's caps)
-	const blob = new Blob([...chunks(rows, line)], { type: 'text/plain' });
-	const result = await target.client.query(statement.replace(/ from stdin$/i, ` from '/dev/blob'`), [], { blob });
-	return result.affectedRows ?? rows.length;
+	const stream = client.query(copyFrom(statement));
+	// backpressure and errors both ways: a failed COPY rejects here; an error while writing aborts the COPY (CopyFail)
+	await pipeline(Readable.from(chunks(rows, line), { objectMode: false }), stream);
+	return Number(stream.rowCount);
 }
