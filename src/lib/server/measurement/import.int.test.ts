@@ -433,6 +433,40 @@ describe('the bulk insert (COPY)', () => {
 		expect(await count(world.id)).toBe(before + 2_500);
 	});
 
+	it('a file is stored while it is read, yet a bad or already stored last row leaves nothing stored', async () => {
+		const areas = Array.from({ length: 10 }, (_, i) => ({ key: `o${i}`, label: `Område ${i}` }));
+		await createIndicator(
+			as(world.lead),
+			world.slug,
+			definition({ name: 'Stor fil', frequency: 'month', dimensions: [{ key: 'omr', label: 'Område', categories: areas }] })
+		);
+		// 10 areas × 12 months × 25 years = 3,000 slots; the first 2,999 in the file, more than one batch sent before the end
+		const line = (i: number) =>
+			`Stor fil;${1950 + Math.floor(i / 120)}-${String((Math.floor(i / 10) % 12) + 1).padStart(2, '0')};${i};o${i % 10}`;
+		const file = (indexes: number[], last?: string) =>
+			csv(`indikator;periode;værdi;område\n${indexes.map(line).join('\n')}\n${last ? `${last}\n` : ''}`);
+		const first = Array.from({ length: 2_999 }, (_, i) => i);
+		const before = await count(world.id);
+		const bad = await importObservations(as(world.lead), world.slug, {
+			source: file(first, 'Stor fil;1950-01;abc;o9'),
+			format: 'csv',
+			locale: 'da'
+		});
+		expect([bad.inserted, bad.report.errorCount, bad.report.counts]).toEqual([0, 1, { bad_number: 1 }]);
+		expect(await count(world.id)).toBe(before);
+		expect((await importObservations(as(world.lead), world.slug, { source: file(first), format: 'csv', locale: 'da' })).inserted).toBe(
+			2_999
+		);
+		// new slots of another 25 years, then one the first file stored
+		const next = Array.from({ length: 2_500 }, (_, i) => i + 3_000);
+		const again = await importObservations(as(world.lead), world.slug, { source: file(next, line(5)), format: 'csv', locale: 'da' });
+		expect([again.inserted, again.report.counts]).toEqual([0, { already_stored: 1 }]);
+		expect(again.report.issues).toEqual([
+			expect.objectContaining({ row: 2_502, code: 'already_stored', stored: { value: '5', state: 'submitted' } })
+		]);
+		expect(await count(world.id)).toBe(before + 2_999);
+	});
+
 	it('a slot taken twice in one commit (or by a parallel writer) fails on the unique index: conflict, nothing stored', async () => {
 		const rows = [bulkRow(ids.talks, '1962-05', 'a'), bulkRow(ids.talks, '1962-06', 'b'), bulkRow(ids.talks, '1962-05', 'again')];
 		const before = await count(world.id);

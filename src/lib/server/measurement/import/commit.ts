@@ -11,7 +11,7 @@ import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import { ADVISORY_LOCKS } from '../../db/locks.ts';
 import { type Executor, postgresClientOf, type Transaction } from '../../db/client.ts';
 import { observations } from '../measurement.table.ts';
-import { copyLine, copyRows } from './copy-text.ts';
+import { type CopyIn, copyLine, openCopy } from './copy-text.ts';
 import { stagedImports, type StagedRow } from './staged.table.ts';
 
 export interface BulkObservation {
@@ -87,22 +87,39 @@ const COPY_COLUMNS = [
 /** Rows per INSERT statement on the embedded database. */
 export const INSERT_BATCH_ROWS = 5_000;
 
+/** Observations on their way into the table, inside the caller's transaction (all or nothing). */
+export interface ObservationWriter {
+	/** Sends these rows (on PostgreSQL at once, while the caller reads on; on the embedded database at `finish`). */
+	write(rows: readonly BulkObservation[]): Promise<void>;
+	/** The rows stored. */
+	finish(): Promise<number>;
+	/** Stores nothing of it; the caller then rolls the transaction back. */
+	abort(): Promise<void>;
+}
+
 /**
- * Inserts the observations, all in state `submitted`, or `approved` with the decision (the backbone
- * lead approving at once): on PostgreSQL with one COPY, on the embedded database in batches of one
+ * Inserts observations, all in state `submitted`, or `approved` with the decision (the backbone lead
+ * approving at once): on PostgreSQL through one COPY, on the embedded database in batches of one
  * `insert … select from unnest(…)` each (there its `COPY … FROM '/dev/blob'` measured ~30 % slower).
  * Runs inside the caller's transaction: all or nothing; a slot taken meanwhile fails the insert with
  * the unique index's violation (23505).
  */
-export async function insertObservationsBulk(
+export function openObservationWriter(
 	tx: Transaction,
 	initiativeId: string,
-	rows: readonly BulkObservation[],
 	meta: { userId: string | null; at: Date; approve: boolean }
-): Promise<number> {
-	if (rows.length === 0) return 0;
+): ObservationWriter {
 	const client = postgresClientOf(tx);
-	if (!client) return insertBatches(tx, initiativeId, rows, meta);
+	if (!client) {
+		const pending: BulkObservation[] = [];
+		return {
+			write: async (rows) => {
+				for (const row of rows) pending.push(row);
+			},
+			finish: () => insertBatches(tx, initiativeId, pending, meta),
+			abort: async () => {}
+		};
+	}
 	const at = meta.at.toISOString();
 	const state = meta.approve ? 'approved' : 'submitted';
 	// the same for every row: written once, escaped like the rest
@@ -124,7 +141,42 @@ export async function insertObservationsBulk(
 			at,
 			...decided
 		]);
-	return copyRows(client, `copy observations (${COPY_COLUMNS.join(', ')}) from stdin`, rows, line);
+	let copy: CopyIn | undefined;
+	let count = 0;
+	return {
+		write: async (rows) => {
+			copy ??= openCopy(client, `copy observations (${COPY_COLUMNS.join(', ')}) from stdin`);
+			for (let start = 0; start < rows.length; start += COPY_CHUNK_ROWS) {
+				let text = '';
+				for (const row of rows.slice(start, start + COPY_CHUNK_ROWS)) text += line(row);
+				await copy.write(text);
+			}
+			count += rows.length;
+		},
+		finish: async () => (copy ? copy.finish() : count),
+		abort: async () => copy?.abort()
+	};
+}
+
+/** Rows per piece of COPY text handed to the driver (~250 KB at ~250 bytes a row). */
+const COPY_CHUNK_ROWS = 1_000;
+
+/** Inserts the observations at once (see `openObservationWriter`). */
+export async function insertObservationsBulk(
+	tx: Transaction,
+	initiativeId: string,
+	rows: readonly BulkObservation[],
+	meta: { userId: string | null; at: Date; approve: boolean }
+): Promise<number> {
+	if (rows.length === 0) return 0;
+	const writer = openObservationWriter(tx, initiativeId, meta);
+	try {
+		await writer.write(rows);
+	} catch (error) {
+		await writer.abort();
+		throw error;
+	}
+	return writer.finish();
 }
 
 /** Each batch one statement with one array parameter per column, read side by side by `unnest` (a fixed number of parameters). */

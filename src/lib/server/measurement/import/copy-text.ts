@@ -1,12 +1,12 @@
 /**
- * Rows into a table with `COPY … FROM STDIN` in PostgreSQL's text format, through pg-copy-streams on
- * node-postgres (decision 0013). The statement names the table and columns only (fixed text); every value travels as
- * data, escaped as the text format requires (V2): a backslash, tab, newline and carriage return are
- * written as `\\`, `\t`, `\n`, `\r`, and SQL NULL as `\N` — so a note that reads `\N`, or holds a tab
- * or a line break, comes back exactly as written.
+ * Rows into a table with `COPY … FROM STDIN` in PostgreSQL's text format, through pg-copy-streams
+ * on node-postgres (decision 0013). The statement names the table and columns only (fixed text);
+ * every value travels as data, escaped as the text format requires (V2): a backslash, tab, newline
+ * and carriage return are written as `\\`, `\t`, `\n`, `\r`, and SQL NULL as `\N` — so a note that
+ * reads `\N`, or holds a tab or a line break, comes back exactly as written.
  */
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 
@@ -28,27 +28,42 @@ export function copyLine(values: readonly (string | null)[]): string {
 	return `${line}\n`;
 }
 
-/** Rows per chunk handed to the driver (~250 KB of text at ~250 bytes a row). */
-const CHUNK_ROWS = 1_000;
-
-function* chunks<T>(rows: readonly T[], line: (row: T) => string): Generator<string> {
-	for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
-		let text = '';
-		const end = Math.min(rows.length, start + CHUNK_ROWS);
-		for (let i = start; i < end; i++) text += line(rows[i]);
-		yield text;
-	}
+/** A COPY in progress: text in, then the number of rows stored, or abandoned. */
+export interface CopyIn {
+	/** Sends rows' text (whole lines); waits while the connection is full. Rejects once the COPY has failed. */
+	write(text: string): Promise<void>;
+	/** Ends the data; the rows stored. */
+	finish(): Promise<number>;
+	/** Abandons the COPY (CopyFail: the server stores none of it); the transaction is then aborted. */
+	abort(): Promise<void>;
 }
 
 /**
- * Sends `rows` through `statement` (a `copy <table> (<columns>) from stdin` of fixed text) on the
- * transaction's own connection; returns the number of rows stored. A failure (a constraint, a value
- * the column refuses) rejects with the database's error; the caller's transaction is then aborted.
+ * Starts `statement` (a `copy <table> (<columns>) from stdin` of fixed text) on the transaction's
+ * own connection. A failure of the server (a constraint, a value the column refuses) rejects the
+ * next `write` or `finish` with the database's error.
  */
-export async function copyRows<T>(client: pg.PoolClient, statement: string, rows: readonly T[], line: (row: T) => string): Promise<number> {
-	if (rows.length === 0) return 0;
+export function openCopy(client: pg.PoolClient, statement: string): CopyIn {
 	const stream = client.query(copyFrom(statement));
-	// backpressure and errors both ways: a failed COPY rejects here; an error while writing aborts the COPY (CopyFail)
-	await pipeline(Readable.from(chunks(rows, line), { objectMode: false }), stream);
-	return Number(stream.rowCount);
+	let failure: unknown;
+	stream.on('error', (error) => {
+		failure ??= error;
+	});
+	return {
+		async write(text) {
+			if (failure) throw failure;
+			if (!stream.write(text)) await once(stream, 'drain');
+			if (failure) throw failure;
+		},
+		async finish() {
+			if (failure) throw failure;
+			stream.end();
+			await finished(stream);
+			return Number(stream.rowCount);
+		},
+		async abort() {
+			stream.destroy(new Error('import abandoned'));
+			await finished(stream).catch(() => {});
+		}
+	};
 }

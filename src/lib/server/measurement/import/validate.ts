@@ -201,9 +201,18 @@ function mapColumns(header: RawCell[], indicators: readonly ImportIndicator[], i
  */
 export async function validateImport(
 	rows: AsyncIterable<RawRow>,
-	options: { indicators: readonly ImportIndicator[]; locale: NumberLocale }
+	options: {
+		indicators: readonly ImportIndicator[];
+		locale: NumberLocale;
+		/**
+		 * Called with the observations as they are read, OBSERVATION_BATCH at a time (and the rest at
+		 * the end), while reading goes on: the caller may check and store them meanwhile. `add` puts an
+		 * issue of its own into the report (counted like the others).
+		 */
+		onObservations?: (batch: ImportedObservation[], context: { add: (issue: ImportIssue) => void; report: ImportReport }) => Promise<void>;
+	}
 ): Promise<ImportReport> {
-	const { indicators, locale } = options;
+	const { indicators, locale, onObservations } = options;
 	const byName = new Map<string, ImportIndicator>();
 	for (const indicator of indicators) {
 		byName.set(norm(indicator.name), indicator);
@@ -234,6 +243,8 @@ export async function validateImport(
 	const indicatorOf = new Map<string, ImportIndicator | undefined>();
 	const periods = new Map<string, ReturnType<typeof readPeriod> & { key?: string }>();
 	const breakdowns = new Map<string, Breakdown>();
+	/** observations already handed to `onObservations` */
+	let handed = 0;
 
 	for await (const { row, cells } of rows) {
 		if (!columns) {
@@ -320,11 +331,19 @@ export async function validateImport(
 			note: note.data,
 			flagged
 		});
+		if (onObservations && report.observations.length - handed >= OBSERVATION_BATCH) {
+			await onObservations(report.observations.slice(handed), { add, report });
+			handed = report.observations.length;
+		}
 	}
+	if (onObservations && report.observations.length > handed) await onObservations(report.observations.slice(handed), { add, report });
 	report.issues = allIssues.sort((a, b) => a.row - b.row);
 	report.canCommit = columns !== null && report.errorCount === 0;
 	return report;
 }
+
+/** Observations per call of `onObservations`. */
+export const OBSERVATION_BATCH = 2_000;
 
 /** Distinct texts remembered per import (names, periods, category combinations); past it, read afresh. */
 const MEMO_LIMIT = 10_000;
