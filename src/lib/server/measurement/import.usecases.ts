@@ -149,25 +149,29 @@ function historyBefore(list: readonly { end: string; value: number }[] | undefin
 /**
  * The validated rows against what is stored: a slot with an approved or waiting value is an error
  * naming the row; each value gets its flags for the approver (outside the declared range, far from
- * the series' recent approved values). Returns a check that takes observations (all, or a batch at a
- * time) and returns the rows ready to insert, reporting taken slots through `add`.
+ * the series' recent approved values). `learn` takes the stored values of some indicators (all at
+ * once, or each indicator as a file first names it); `check` takes observations of indicators it has
+ * learnt (all, or a batch at a time), reports taken slots through `add` and returns the rows to insert.
  */
-function storedSlotCheck(
-	indicators: ReadonlyMap<string, ReturnType<typeof importIndicatorOf>>,
-	stored: readonly StoredSlotValue[],
-	reportingActorId: string | null
-) {
+function storedSlotCheck(indicators: ReadonlyMap<string, ReturnType<typeof importIndicatorOf>>, reportingActorId: string | null) {
 	const taken = new Map<string, StoredSlotValue>();
-	for (const row of stored) {
-		const key = slotKey(row.indicatorId, row.period, row.categoriesKey);
-		// an approved value is the one to name; a waiting one only when nothing is approved
-		if (!taken.has(key) || row.state === 'approved') taken.set(key, row);
-	}
-	const history = approvedHistory(stored);
+	const history = new Map<string, { end: string; value: number }[]>();
 	const ends = new Map<string, string>();
-	const noHistory = history.size === 0;
 	const ranges = new Map<string, { min: number | null; max: number | null }>();
-	return (observations: readonly ImportedObservation[], periodHeader: string, add: (issue: ImportIssue) => void): BulkObservation[] => {
+	const learn = (stored: readonly StoredSlotValue[]) => {
+		for (const row of stored) {
+			const key = slotKey(row.indicatorId, row.period, row.categoriesKey);
+			// an approved value is the one to name; a waiting one only when nothing is approved
+			if (!taken.has(key) || row.state === 'approved') taken.set(key, row);
+		}
+		for (const [series, list] of approvedHistory(stored)) history.set(series, list);
+	};
+	const check = (
+		observations: readonly ImportedObservation[],
+		periodHeader: string,
+		add: (issue: ImportIssue) => void
+	): BulkObservation[] => {
+		const noHistory = history.size === 0;
 		const rows: BulkObservation[] = [];
 		for (const observation of observations) {
 			const indicator = indicators.get(observation.indicatorId)!;
@@ -217,6 +221,7 @@ function storedSlotCheck(
 		}
 		return rows;
 	};
+	return { learn, check };
 }
 
 /** Reads and validates the file, then checks it against the stored values: the report and the rows to insert. */
@@ -230,9 +235,9 @@ async function readAndCheck(ctx: UseCaseContext, scope: InitiativeScope, reporti
 	});
 	const involved = [...new Set(report.observations.map((o) => o.indicatorId))];
 	const stored = await storedValues(ctx.db, scope.id, involved);
-	const rows = storedSlotCheck(byId, stored, reportingActorId)(report.observations, report.periodColumn, (issue) =>
-		addIssue(report, issue)
-	);
+	const slots = storedSlotCheck(byId, reportingActorId);
+	slots.learn(stored);
+	const rows = slots.check(report.observations, report.periodColumn, (issue) => addIssue(report, issue));
 	report.issues.sort((a, b) => a.row - b.row);
 	report.canCommit = report.errorCount === 0 && report.canCommit;
 	return { report, rows, byId };
@@ -328,8 +333,9 @@ class ReportHasErrors extends Error {
  * Reads, validates and — when the report has no errors — stores the file in one go (the benchmark,
  * the tests; the page previews first). All or nothing: one bad row, nothing stored.
  *
- * One transaction from the start, serialised per initiative: the stored values of the initiative's
- * indicators are read under the lock (nothing can fill a slot before the commit), and the checked
+ * One transaction from the start, serialised per initiative: the stored values of each indicator the
+ * file names are read under the lock where it first appears (no import or grid save fills a slot
+ * before the commit; a single report that does fails the insert on the unique index), and the checked
  * rows go to the database while the file is still being read (on PostgreSQL the server stores one
  * batch while this process reads the next). After the first error nothing more is sent; a report
  * with errors rolls everything back.
@@ -343,12 +349,8 @@ export async function importObservations(ctx: UseCaseContext, slug: string, opti
 	try {
 		return await ctx.db.transaction(async (tx) => {
 			await lockInitiativeImports(tx, scope.id);
-			const stored = await storedValues(
-				tx,
-				scope.id,
-				list.map((indicator) => indicator.id)
-			);
-			const check = storedSlotCheck(byId, stored, reportingActorId);
+			const slots = storedSlotCheck(byId, reportingActorId);
+			const learnt = new Set<string>();
 			const writer = openObservationWriter(tx, scope.id, { userId: ctx.actor.userId, at: nowOf(ctx), approve });
 			const indicatorIds = new Set<string>();
 			let flagged = 0;
@@ -358,7 +360,13 @@ export async function importObservations(ctx: UseCaseContext, slug: string, opti
 					indicators: list,
 					locale: options.locale,
 					onObservations: async (batch, { add, report }) => {
-						const rows = check(batch, report.periodColumn, add);
+						// the stored values of each indicator the file names, read (under the lock) where it first appears
+						const fresh = [...new Set(batch.map((observation) => observation.indicatorId))].filter((id) => !learnt.has(id));
+						if (fresh.length > 0) {
+							for (const id of fresh) learnt.add(id);
+							slots.learn(await storedValues(tx, scope.id, fresh));
+						}
+						const rows = slots.check(batch, report.periodColumn, add);
 						if (report.errorCount > 0) return;
 						for (const row of rows) indicatorIds.add(row.indicatorId);
 						flagged += countFlagged(rows);
