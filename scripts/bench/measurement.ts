@@ -8,8 +8,7 @@
  *      months × 7 slots (the total, two genders, four areas) = 1,008,000 observations, ~3 % of them
  *      submitted (waiting) and the rest approved; a baseline and a target per indicator;
  *   2. measures import throughput (rows/s) of a generated Danish CSV through the real import path
- *      (`importObservations` in import.usecases.ts; while that is not in the tree, the streamed
- *      validation `validateImport` + a batched insert, labelled as such);
+ *      (`importObservations` in import.usecases.ts: streamed read, validation, stored-slot check, COPY);
  *   3. starts the built server (`scripts/serve.ts`; build first with `npm run build`), signs in, and
  *      loads the dashboard `/initiativer/<slug>/maaling` and an indicator page
  *      `/initiativer/<slug>/maaling/<id>` with autocannon (10 connections, signed-in cookie):
@@ -22,7 +21,8 @@
  *
  * BENCH_SCALE (default 1: 100 initiatives; 0.1 → 10 initiatives, 100,800 observations),
  * BENCH_IMPORT_ROWS (default 50,000 × scale, at least 5,000), BENCH_SECONDS (per page, default 10),
- * BENCH_CONNECTIONS (default 10), BENCH_PORT (default 4318), BENCH_ONLY=embedded|postgres.
+ * BENCH_CONNECTIONS (default 10), BENCH_PORT (default 4318), BENCH_ONLY=embedded|postgres,
+ * BENCH_SKIP_PAGES=1 (generate and import only: no server, no build needed).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -33,11 +33,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import { eq, sql } from 'drizzle-orm';
 import type { UseCaseContext } from '../../src/lib/server/context.ts';
-import { type DatabaseHandle, type Database, migrateDatabase, openDatabase } from '../../src/lib/server/db/client.ts';
+import { type DatabaseHandle, migrateDatabase, openDatabase } from '../../src/lib/server/db/client.ts';
 import { initiatives } from '../../src/lib/server/initiatives/initiatives.table.ts';
 import { indicators, observations } from '../../src/lib/server/measurement/measurement.table.ts';
-import { readCsvRows } from '../../src/lib/server/measurement/import/read-csv.ts';
-import { type ImportIndicator, validateImport } from '../../src/lib/server/measurement/import/validate.ts';
+import { importObservations } from '../../src/lib/server/measurement/import.usecases.ts';
 import { createEmptyPostgresDatabase } from '../../src/lib/server/testing/test-db.ts';
 import { createAdministratorWithPassword } from '../../src/lib/server/users/users.usecases.ts';
 
@@ -64,7 +63,8 @@ const PORT = Number(process.env.BENCH_PORT ?? 4318);
 const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '--liftoff-only --max-semi-space-size=2').split(' ').filter(Boolean);
 const EMAIL = 'bench-maaling@example.org';
 const PASSWORD = 'Fælles målemetoder 2026';
-const IMPORT_USE_CASE = 'src/lib/server/measurement/import.usecases.ts';
+/** BENCH_SKIP_PAGES=1: generate and import only (no server, no build needed). */
+const SKIP_PAGES = process.env.BENCH_SKIP_PAGES === '1';
 
 const DIMENSIONS = [
 	{
@@ -206,7 +206,7 @@ async function writeImportFile(dir: string, names: string[], rows: number): Prom
 	return file;
 }
 
-/** Import throughput: through the import use case if this tree has it, else validation + a batched insert. */
+/** Import throughput: a generated Danish CSV streamed through the real import path (`importObservations`). */
 async function measureImport(
 	handle: DatabaseHandle,
 	dir: string,
@@ -235,36 +235,15 @@ async function measureImport(
 	const file = await writeImportFile(dir, names, IMPORT_ROWS);
 	const ctx: UseCaseContext = { db, actor: { userId, platformRole: 'admin' }, requestId: 'bench-import', ip: 'cli' };
 	const started = performance.now();
-	let label: string;
-	if (fs.existsSync(IMPORT_USE_CASE)) {
-		label = 'import through importObservations (CSV, da)';
-		const module = (await import(`../../${IMPORT_USE_CASE}`)) as {
-			importObservations(
-				ctx: UseCaseContext,
-				slug: string,
-				input: { source: unknown; format: 'csv' | 'xlsx'; locale: 'da' | 'en' }
-			): Promise<unknown>;
-		};
-		await module.importObservations(ctx, slug, { source: fs.createReadStream(file), format: 'csv', locale: 'da' });
-	} else {
-		label = 'validation + insert (import use case not yet in this tree)';
-		const importIndicators: ImportIndicator[] = created.map((c) => ({
-			id: c.id,
-			name: c.name,
-			frequency: 'month',
-			unit: 'count',
-			dimensions: DIMENSIONS.map((d) => ({ key: d.key, label: d.label, categories: d.categories.map((c) => c.key) }))
-		}));
-		const report = await validateImport(readCsvRows(fs.createReadStream(file), { maxBytes: 512 * 1024 * 1024, maxRows: IMPORT_ROWS }), {
-			indicators: importIndicators,
-			locale: 'da'
-		});
-		if (!report.canCommit) throw new Error(`import file has errors: ${JSON.stringify(report.issues.slice(0, 3))}`);
-		const validated = performance.now();
-		await insertBatched(db, initiative.id, userId, report.observations);
-		label += ` [validation ${((validated - started) / 1000).toFixed(1)} s, insert ${((performance.now() - validated) / 1000).toFixed(1)} s]`;
-	}
+	const outcome = await importObservations(ctx, slug, {
+		source: fs.createReadStream(file),
+		format: 'csv',
+		locale: 'da',
+		maxBytes: 512 * 1024 * 1024,
+		maxRows: IMPORT_ROWS
+	});
 	const seconds = (performance.now() - started) / 1000;
+	if (!outcome.report.canCommit) throw new Error(`import file has errors: ${JSON.stringify(outcome.report.issues.slice(0, 3))}`);
 	const [{ count }] = await db
 		.select({ count: sql<number>`count(*)::int` })
 		.from(observations)
@@ -275,39 +254,7 @@ async function measureImport(
 			)})`
 		);
 	if (Number(count) !== IMPORT_ROWS) throw new Error(`imported ${count} rows, expected ${IMPORT_ROWS}`);
-	return { label, rowsPerSecond: IMPORT_ROWS / seconds, rows: IMPORT_ROWS, seconds };
-}
-
-/** The rows in batches of 10,000, each one statement with one JSON parameter (jsonb_to_recordset), in one transaction. */
-async function insertBatched(
-	db: Database,
-	initiativeId: string,
-	userId: string,
-	rows: { indicatorId: string; period: string; value: string; categories: Record<string, string>; note: string }[]
-) {
-	await db.transaction(async (tx) => {
-		for (let i = 0; i < rows.length; i += 10_000) {
-			const batch = rows.slice(i, i + 10_000).map((r) => ({
-				indicator_id: r.indicatorId,
-				period: r.period,
-				period_end: monthEnd(r.period),
-				categories: r.categories,
-				categories_key: categoriesKeyOf(r.categories),
-				value: r.value,
-				note: r.note
-			}));
-			await tx.execute(sql`
-				insert into observations (initiative_id, indicator_id, period, period_end, categories, categories_key, value, state, note, submitted_by)
-				select ${initiativeId}::uuid, r.indicator_id, r.period, r.period_end, r.categories, r.categories_key, r.value, 'submitted', r.note, ${userId}::uuid
-				from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb)
-					as r(indicator_id uuid, period text, period_end date, categories jsonb, categories_key text, value numeric, note text)`);
-		}
-	});
-}
-
-function monthEnd(period: string): string {
-	const [year, month] = period.split('-').map(Number) as [number, number];
-	return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+	return { label: 'import through importObservations (CSV, da)', rowsPerSecond: IMPORT_ROWS / seconds, rows: IMPORT_ROWS, seconds };
 }
 
 async function waitForHealth(base: string, child: ChildProcess): Promise<void> {
@@ -392,6 +339,7 @@ async function run(engine: 'PGlite' | 'PostgreSQL', serverUrl?: string) {
 		} finally {
 			await handle.close();
 		}
+		if (SKIP_PAGES) return;
 		const base = `http://127.0.0.1:${PORT}`;
 		const child = spawn(process.execPath, [...NODE_FLAGS, 'scripts/serve.ts'], {
 			env: {
@@ -453,7 +401,7 @@ function rowsOf<T>(result: unknown): T[] {
 	return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
 }
 
-if (!fs.existsSync('build/handler.js')) {
+if (!SKIP_PAGES && !fs.existsSync('build/handler.js')) {
 	console.error('No build: run `npm run build` first.');
 	process.exit(1);
 }

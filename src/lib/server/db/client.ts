@@ -46,6 +46,16 @@ export function rawAccessOf(db: Executor): RawAccess | undefined {
 	return rawAccess.get(db as Database);
 }
 
+/**
+ * On PostgreSQL, node-postgres' own connection under a Drizzle transaction, for what Drizzle does
+ * not speak (COPY); undefined on the embedded database. Drizzle keeps it on the transaction's session
+ * without publishing it: the integration tests on PostgreSQL fail if an upgrade moves it.
+ */
+export function postgresClientOf(tx: Transaction): pg.PoolClient | undefined {
+	const client = (tx as unknown as { session?: { client?: unknown } }).session?.client;
+	return client instanceof pg.Client ? (client as pg.PoolClient) : undefined;
+}
+
 export interface OpenOptions {
 	databaseUrl?: string;
 	/** Embedded data directory; omit for an in-memory database (tests). */

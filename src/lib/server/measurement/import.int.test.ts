@@ -1,13 +1,16 @@
 import fs from 'node:fs';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, like } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../domain/policy/policy.ts';
 import { findAuditEntries } from '../audit/audit.repository.ts';
 import { AppError } from '../http/errors.ts';
+import { categoriesKey } from '../../domain/measurement/disaggregation.ts';
+import { requireInitiative } from '../initiatives/access.ts';
 import { createTestInitiative, type TestInitiative } from '../initiatives/initiatives.fixtures.ts';
 import { contextFor, createTestDatabase } from '../testing/test-db.ts';
-import { commitStagedImportById, importObservations, previewImport } from './import.usecases.ts';
+import { commitObservationRows, commitStagedImportById, importObservations, previewImport } from './import.usecases.ts';
+import type { BulkObservation } from './import/commit.ts';
 import { stagedImports } from './import/staged.table.ts';
 import { createIndicator, type IndicatorInput } from './indicators.usecases.ts';
 import { observations } from './measurement.table.ts';
@@ -334,5 +337,144 @@ describe('preview, then commit', () => {
 			.from(observations)
 			.where(and(eq(observations.indicatorId, ids.jobs), eq(observations.period, '2016-Q1')));
 		expect(rows).toEqual([]);
+	});
+});
+
+describe('the bulk insert (COPY)', () => {
+	/** Text COPY gives a meaning to: backslashes, tabs, line breaks, `\N` (NULL) and `\.` (end of data); and what it does not. */
+	const AWKWARD = [
+		'tab\there',
+		'line\nbreak and\r\ncarriage return',
+		'back\\slash \\N \\t \\\\',
+		'\\N',
+		'\\.',
+		'a\n\\.\nb',
+		'"quoted" \'single\' ; , |',
+		'æøå ÆØÅ – “curly” 🙂 \u00a0no-break',
+		''
+	];
+
+	const bulkRow = (indicatorId: string, period: string, note: string, categories: Record<string, string> = {}): BulkObservation => ({
+		indicatorId,
+		period,
+		periodEnd: `${period}-28`,
+		categories,
+		categoriesKey: categoriesKey(categories),
+		value: '1.5',
+		note,
+		flags: ['much_higher_than_usual'],
+		reportingActorId: world.ownActorId
+	});
+	const commit = async (rows: BulkObservation[]) => {
+		const ctx = as(world.lead);
+		const scope = await requireInitiative(ctx, world.slug, 'initiative.report_data');
+		return commitObservationRows(ctx, scope, rows, { approve: false, reportingActorId: null, format: 'csv' });
+	};
+	const storedIn = (period: string) =>
+		database.db
+			.select()
+			.from(observations)
+			.where(
+				and(eq(observations.initiativeId, world.id), eq(observations.indicatorId, ids.talks), like(observations.period, `${period}%`))
+			);
+
+	it('stores awkward notes and categories exactly as given (escaping round trip)', async () => {
+		const rows = AWKWARD.map((note, i) => bulkRow(ids.talks, `1960-${String(i + 1).padStart(2, '0')}`, note, i % 2 ? { koen: note } : {}));
+		expect(await commit(rows)).toBe(AWKWARD.length);
+		const stored = await storedIn('1960-');
+		expect(stored).toHaveLength(AWKWARD.length);
+		for (const row of rows) {
+			const back = stored.find((s) => s.period === row.period)!;
+			expect([back.note, back.categories, back.categoriesKey, back.flags, back.value, back.state, back.initiativeId]).toEqual([
+				row.note,
+				row.categories,
+				row.categoriesKey,
+				row.flags,
+				'1.5',
+				'submitted',
+				world.id
+			]);
+		}
+	});
+
+	it('a file’s quoted notes with tabs, line breaks, backslashes and `\\N` come back as written', async () => {
+		const notes = ['tab\there', 'two\nlines', 'back\\slash \\N', '\\N', 'ærø 🙂'];
+		const text = `indicator\tperiod\tvalue\tnote\n${notes.map((note, i) => `Antal samtaler\t1961-0${i + 1}\t${i}\t"${note}"`).join('\n')}\n`;
+		const { report, inserted } = await importObservations(as(world.lead), world.slug, { source: csv(text), format: 'csv', locale: 'en' });
+		expect(report.errorCount).toBe(0);
+		expect(inserted).toBe(notes.length);
+		const stored = await storedIn('1961-');
+		expect(notes.map((_, i) => stored.find((s) => s.period === `1961-0${i + 1}`)?.note)).toEqual(notes);
+	});
+
+	it('all or nothing: a row the database refuses after thousands were sent stores none of them, and the next import works', async () => {
+		// 2,500 distinct slots: 500 months from 1963 on, five categories each
+		const rows = Array.from({ length: 2_500 }, (_, i) => {
+			const month = Math.floor(i / 5);
+			const period = `${1963 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
+			return bulkRow(ids.talks, period, `n${i}`, i % 5 ? { koen: `c${i % 5}` } : {});
+		});
+		// the last row's end date does not exist: PostgreSQL refuses it in the middle of the COPY
+		rows.push({ ...bulkRow(ids.talks, '1962-02', 'bad'), periodEnd: '1962-02-30' });
+		const before = await count(world.id);
+		// the database's own error (Drizzle wraps it on the embedded database): date out of range
+		const refused = await commit(rows).then(
+			() => undefined,
+			(e: { code?: string; cause?: { code?: string } }) => e
+		);
+		expect(refused?.code ?? refused?.cause?.code).toBe('22008');
+		expect(await count(world.id)).toBe(before);
+		// an error on our side while the rows are being written (a value that cannot be written) also stores nothing
+		const broken = { ...bulkRow(ids.talks, '1962-03', 'x'), flags: [1n] as unknown as string[] };
+		await expect(commit([...rows.slice(0, 1_500), broken])).rejects.toThrow();
+		expect(await count(world.id)).toBe(before);
+		// the connection is usable afterwards, and the same rows (without the bad one) go in
+		expect(await commit(rows.slice(0, -1))).toBe(2_500);
+		expect(await count(world.id)).toBe(before + 2_500);
+	});
+
+	it('a file is stored while it is read, yet a bad or already stored last row leaves nothing stored', async () => {
+		const areas = Array.from({ length: 10 }, (_, i) => ({ key: `o${i}`, label: `Område ${i}` }));
+		await createIndicator(
+			as(world.lead),
+			world.slug,
+			definition({ name: 'Stor fil', frequency: 'month', dimensions: [{ key: 'omr', label: 'Område', categories: areas }] })
+		);
+		// 10 areas × 12 months × 25 years = 3,000 slots; the first 2,999 in the file, more than one batch sent before the end
+		const line = (i: number) =>
+			`Stor fil;${1950 + Math.floor(i / 120)}-${String((Math.floor(i / 10) % 12) + 1).padStart(2, '0')};${i};o${i % 10}`;
+		const file = (indexes: number[], last?: string) =>
+			csv(`indikator;periode;værdi;område\n${indexes.map(line).join('\n')}\n${last ? `${last}\n` : ''}`);
+		const first = Array.from({ length: 2_999 }, (_, i) => i);
+		const before = await count(world.id);
+		const bad = await importObservations(as(world.lead), world.slug, {
+			source: file(first, 'Stor fil;1950-01;abc;o9'),
+			format: 'csv',
+			locale: 'da'
+		});
+		expect([bad.inserted, bad.report.errorCount, bad.report.counts]).toEqual([0, 1, { bad_number: 1 }]);
+		expect(await count(world.id)).toBe(before);
+		expect((await importObservations(as(world.lead), world.slug, { source: file(first), format: 'csv', locale: 'da' })).inserted).toBe(
+			2_999
+		);
+		// new slots of another 25 years, then one the first file stored
+		const next = Array.from({ length: 2_500 }, (_, i) => i + 3_000);
+		const again = await importObservations(as(world.lead), world.slug, { source: file(next, line(5)), format: 'csv', locale: 'da' });
+		expect([again.inserted, again.report.counts]).toEqual([0, { already_stored: 1 }]);
+		expect(again.report.issues).toEqual([
+			expect.objectContaining({ row: 2_502, code: 'already_stored', stored: { value: '5', state: 'submitted' } })
+		]);
+		expect(await count(world.id)).toBe(before + 2_999);
+	});
+
+	it('a slot taken twice in one commit (or by a parallel writer) fails on the unique index: conflict, nothing stored', async () => {
+		const rows = [bulkRow(ids.talks, '1962-05', 'a'), bulkRow(ids.talks, '1962-06', 'b'), bulkRow(ids.talks, '1962-05', 'again')];
+		const before = await count(world.id);
+		expect((await caught(commit(rows))).code).toBe('conflict');
+		expect(await count(world.id)).toBe(before);
+		// two commits of the same slots at once: the advisory lock makes the second re-check and refuse
+		const results = await Promise.allSettled([commit(rows.slice(0, 2)), commit(rows.slice(0, 2))]);
+		expect(results.map((r) => (r.status === 'fulfilled' ? r.value : (r.reason as AppError).code)).sort()).toEqual([2, 'conflict']);
+		expect(await storedIn('1962-0')).toHaveLength(2);
 	});
 });

@@ -23,6 +23,7 @@ import { can } from '../../domain/policy/policy.ts';
 import { actorIn, type InitiativeScope, requireInitiative, requireInitiativeItem } from '../initiatives/access.ts';
 import { listActorChoices } from '../initiatives/backbone.repository.ts';
 import { recordInitiativeChange } from '../initiatives/changes.ts';
+import type { Transaction } from '../db/client.ts';
 import {
 	type BulkObservation,
 	deleteExpiredStagedImports,
@@ -31,6 +32,7 @@ import {
 	insertObservationsBulk,
 	insertStagedImport,
 	lockInitiativeImports,
+	openObservationWriter,
 	type StagedRow,
 	type StoredSlotValue,
 	slotKey,
@@ -40,7 +42,7 @@ import { IMPORT_MAX_REPORTED_ISSUES } from './import/limits.ts';
 import { readCsvRows } from './import/read-csv.ts';
 import { readXlsxRows } from './import/read-xlsx.ts';
 import type { ByteSource } from './import/rows.ts';
-import { type ImportIndicator, type ImportIssue, type ImportReport, validateImport } from './import/validate.ts';
+import { type ImportedObservation, type ImportIndicator, type ImportIssue, type ImportReport, validateImport } from './import/validate.ts';
 import { findActorIn, listIndicatorRows } from './indicators.repository.ts';
 import type { IndicatorRow } from './measurement.table.ts';
 
@@ -147,68 +149,79 @@ function historyBefore(list: readonly { end: string; value: number }[] | undefin
 /**
  * The validated rows against what is stored: a slot with an approved or waiting value is an error
  * naming the row; each value gets its flags for the approver (outside the declared range, far from
- * the series' recent approved values). Returns the rows ready to insert.
+ * the series' recent approved values). `learn` takes the stored values of some indicators (all at
+ * once, or each indicator as a file first names it); `check` takes observations of indicators it has
+ * learnt (all, or a batch at a time), reports taken slots through `add` and returns the rows to insert.
  */
-function checkAgainstStored(
-	report: ImportReport,
-	indicators: ReadonlyMap<string, ReturnType<typeof importIndicatorOf>>,
-	stored: readonly StoredSlotValue[],
-	reportingActorId: string | null,
-	periodHeader: string
-): BulkObservation[] {
+function storedSlotCheck(indicators: ReadonlyMap<string, ReturnType<typeof importIndicatorOf>>, reportingActorId: string | null) {
 	const taken = new Map<string, StoredSlotValue>();
-	for (const row of stored) {
-		const key = slotKey(row.indicatorId, row.period, row.categoriesKey);
-		// an approved value is the one to name; a waiting one only when nothing is approved
-		if (!taken.has(key) || row.state === 'approved') taken.set(key, row);
-	}
-	const history = approvedHistory(stored);
-	const rows: BulkObservation[] = [];
+	const history = new Map<string, { end: string; value: number }[]>();
 	const ends = new Map<string, string>();
-	for (const observation of report.observations) {
-		const indicator = indicators.get(observation.indicatorId)!;
-		const key = categoriesKey(observation.categories);
-		const existing = taken.get(slotKey(indicator.id, observation.period, key));
-		if (existing) {
-			addIssue(report, {
-				row: observation.row,
-				column: periodHeader,
-				code: 'already_stored',
-				severity: 'error',
-				value: observation.period,
-				stored: { value: existing.value, state: existing.state }
-			});
-			continue;
+	const ranges = new Map<string, { min: number | null; max: number | null }>();
+	const learn = (stored: readonly StoredSlotValue[]) => {
+		for (const row of stored) {
+			const key = slotKey(row.indicatorId, row.period, row.categoriesKey);
+			// an approved value is the one to name; a waiting one only when nothing is approved
+			if (!taken.has(key) || row.state === 'approved') taken.set(key, row);
 		}
-		let end = ends.get(`${indicator.frequency}${observation.period}`);
-		if (!end) {
-			end = periodEnd(parsePeriodKey(observation.period, indicator.frequency)!);
-			ends.set(`${indicator.frequency}${observation.period}`, end);
-		}
-		const flags = unusualReasons(
-			Number(observation.value),
-			historyBefore(history.get(`${indicator.id}\u0000${key}`), end),
-			indicator.unit,
-			{
-				min: indicator.validMin == null ? null : Number(indicator.validMin),
-				max: indicator.validMax == null ? null : Number(indicator.validMax)
+		for (const [series, list] of approvedHistory(stored)) history.set(series, list);
+	};
+	const check = (
+		observations: readonly ImportedObservation[],
+		periodHeader: string,
+		add: (issue: ImportIssue) => void
+	): BulkObservation[] => {
+		const noHistory = history.size === 0;
+		const rows: BulkObservation[] = [];
+		for (const observation of observations) {
+			const indicator = indicators.get(observation.indicatorId)!;
+			const key = observation.categoriesKey;
+			const existing = taken.size === 0 ? undefined : taken.get(slotKey(indicator.id, observation.period, key));
+			if (existing) {
+				add({
+					row: observation.row,
+					column: periodHeader,
+					code: 'already_stored',
+					severity: 'error',
+					value: observation.period,
+					stored: { value: existing.value, state: existing.state }
+				});
+				continue;
 			}
-		);
-		rows.push({
-			indicatorId: indicator.id,
-			period: observation.period,
-			periodEnd: end,
-			categories: observation.categories,
-			categoriesKey: key,
-			value: observation.value,
-			note: observation.note,
-			flags,
-			reportingActorId: reportingActorId ?? indicator.responsibleActorId
-		});
-	}
-	report.issues.sort((a, b) => a.row - b.row);
-	report.canCommit = report.errorCount === 0 && report.canCommit;
-	return rows;
+			let end = ends.get(`${indicator.frequency}${observation.period}`);
+			if (!end) {
+				end = periodEnd(parsePeriodKey(observation.period, indicator.frequency)!);
+				ends.set(`${indicator.frequency}${observation.period}`, end);
+			}
+			let range = ranges.get(indicator.id);
+			if (!range) {
+				range = {
+					min: indicator.validMin == null ? null : Number(indicator.validMin),
+					max: indicator.validMax == null ? null : Number(indicator.validMax)
+				};
+				ranges.set(indicator.id, range);
+			}
+			const flags = unusualReasons(
+				Number(observation.value),
+				noHistory ? [] : historyBefore(history.get(`${indicator.id}\u0000${key}`), end),
+				indicator.unit,
+				range
+			);
+			rows.push({
+				indicatorId: indicator.id,
+				period: observation.period,
+				periodEnd: end,
+				categories: observation.categories,
+				categoriesKey: key,
+				value: observation.value,
+				note: observation.note,
+				flags,
+				reportingActorId: reportingActorId ?? indicator.responsibleActorId
+			});
+		}
+		return rows;
+	};
+	return { learn, check };
 }
 
 /** Reads and validates the file, then checks it against the stored values: the report and the rows to insert. */
@@ -222,8 +235,20 @@ async function readAndCheck(ctx: UseCaseContext, scope: InitiativeScope, reporti
 	});
 	const involved = [...new Set(report.observations.map((o) => o.indicatorId))];
 	const stored = await storedValues(ctx.db, scope.id, involved);
-	const rows = checkAgainstStored(report, byId, stored, reportingActorId, report.periodColumn);
+	const slots = storedSlotCheck(byId, reportingActorId);
+	slots.learn(stored);
+	const rows = slots.check(report.observations, report.periodColumn, (issue) => addIssue(report, issue));
+	report.issues.sort((a, b) => a.row - b.row);
+	report.canCommit = report.errorCount === 0 && report.canCommit;
 	return { report, rows, byId };
+}
+
+interface CommitDetails {
+	approve: boolean;
+	reportingActorId: string | null;
+	fileName?: string;
+	format: ImportFormat | 'grid';
+	rowsRead?: number;
 }
 
 /**
@@ -235,8 +260,8 @@ async function commitRows(
 	ctx: UseCaseContext,
 	scope: InitiativeScope,
 	rows: readonly BulkObservation[],
-	details: { approve: boolean; reportingActorId: string | null; fileName?: string; format: ImportFormat | 'grid'; rowsRead?: number },
-	before?: (tx: Parameters<Parameters<UseCaseContext['db']['transaction']>[0]>[0]) => Promise<void>
+	details: CommitDetails,
+	before?: (tx: Transaction) => Promise<void>
 ): Promise<number> {
 	const indicatorIds = [...new Set(rows.map((row) => row.indicatorId))];
 	try {
@@ -252,20 +277,7 @@ async function commitRows(
 				at: nowOf(ctx),
 				approve: details.approve
 			});
-			await recordInitiativeChange(tx, ctx, scope.id, {
-				action: details.format === 'grid' ? 'initiative.observations_entered' : 'initiative.observations_imported',
-				targetType: 'initiative',
-				targetId: scope.id,
-				details: {
-					values: inserted,
-					indicators: indicatorIds.length,
-					state: details.approve ? 'approved' : 'submitted',
-					flagged: rows.filter((row) => row.flags.length > 0).length,
-					...(details.format === 'grid' ? {} : { format: details.format, rows: details.rowsRead ?? inserted }),
-					...(details.fileName ? { file: details.fileName } : {}),
-					...(details.reportingActorId ? { reportingActorId: details.reportingActorId } : {})
-				}
-			});
+			await auditStored(tx, ctx, scope, { ...details, values: inserted, indicators: indicatorIds.length, flagged: countFlagged(rows) });
 			return inserted;
 		});
 	} catch (error) {
@@ -273,6 +285,31 @@ async function commitRows(
 		if (isUniqueViolationOf(error)) throw new AppError('conflict', { form: 'measurement_import_slots_taken' });
 		throw error;
 	}
+}
+
+const countFlagged = (rows: readonly BulkObservation[]) => rows.filter((row) => row.flags.length > 0).length;
+
+/** The one audit entry of a commit, with its counts. */
+async function auditStored(
+	tx: Transaction,
+	ctx: UseCaseContext,
+	scope: InitiativeScope,
+	details: CommitDetails & { values: number; indicators: number; flagged: number }
+) {
+	await recordInitiativeChange(tx, ctx, scope.id, {
+		action: details.format === 'grid' ? 'initiative.observations_entered' : 'initiative.observations_imported',
+		targetType: 'initiative',
+		targetId: scope.id,
+		details: {
+			values: details.values,
+			indicators: details.indicators,
+			state: details.approve ? 'approved' : 'submitted',
+			flagged: details.flagged,
+			...(details.format === 'grid' ? {} : { format: details.format, rows: details.rowsRead ?? details.values }),
+			...(details.fileName ? { file: details.fileName } : {}),
+			...(details.reportingActorId ? { reportingActorId: details.reportingActorId } : {})
+		}
+	});
 }
 
 function isUniqueViolationOf(error: unknown): boolean {
@@ -283,21 +320,85 @@ function isUniqueViolationOf(error: unknown): boolean {
 	return false;
 }
 
+/** Thrown inside the import's transaction when the report has errors: rolls it back; the report is the answer. */
+class ReportHasErrors extends Error {
+	readonly report: ImportReport;
+	constructor(report: ImportReport) {
+		super('the import has errors');
+		this.report = report;
+	}
+}
+
 /**
- * Reads, validates and — when the report has no errors — commits the file in one go (the benchmark
- * and the tests; the page previews first). All or nothing: one bad row, nothing stored.
+ * Reads, validates and — when the report has no errors — stores the file in one go (the benchmark,
+ * the tests; the page previews first). All or nothing: one bad row, nothing stored.
+ *
+ * One transaction from the start, serialised per initiative: the stored values of each indicator the
+ * file names are read under the lock where it first appears (no import or grid save fills a slot
+ * before the commit; a single report that does fails the insert on the unique index), and the checked
+ * rows go to the database while the file is still being read (on PostgreSQL the server stores one
+ * batch while this process reads the next). After the first error nothing more is sent; a report
+ * with errors rolls everything back.
  */
 export async function importObservations(ctx: UseCaseContext, slug: string, options: ImportOptions): Promise<ImportOutcome> {
 	const { scope, reportingActorId } = await authorise(ctx, slug, options);
-	const { report, rows } = await readAndCheck(ctx, scope, reportingActorId, options);
-	if (!report.canCommit) return { report, inserted: 0, approved: false };
-	const inserted = await commitRows(ctx, scope, rows, {
-		approve: Boolean(options.approve),
-		reportingActorId,
-		format: options.format,
-		rowsRead: report.rowsRead
-	});
-	return { report, inserted, approved: Boolean(options.approve) };
+	const list = await listImportIndicators(ctx, scope);
+	const byId = new Map(list.map((indicator) => [indicator.id, indicator]));
+	const approve = Boolean(options.approve);
+	const read = options.format === 'xlsx' ? readXlsxRows : readCsvRows;
+	try {
+		return await ctx.db.transaction(async (tx) => {
+			await lockInitiativeImports(tx, scope.id);
+			const slots = storedSlotCheck(byId, reportingActorId);
+			const learnt = new Set<string>();
+			const writer = openObservationWriter(tx, scope.id, { userId: ctx.actor.userId, at: nowOf(ctx), approve });
+			const indicatorIds = new Set<string>();
+			let flagged = 0;
+			let report: ImportReport;
+			try {
+				report = await validateImport(read(options.source, { maxBytes: options.maxBytes, maxRows: options.maxRows }), {
+					indicators: list,
+					locale: options.locale,
+					onObservations: async (batch, { add, report }) => {
+						// the stored values of each indicator the file names, read (under the lock) where it first appears
+						const fresh = [...new Set(batch.map((observation) => observation.indicatorId))].filter((id) => !learnt.has(id));
+						if (fresh.length > 0) {
+							for (const id of fresh) learnt.add(id);
+							slots.learn(await storedValues(tx, scope.id, fresh));
+						}
+						const rows = slots.check(batch, report.periodColumn, add);
+						if (report.errorCount > 0) return;
+						for (const row of rows) indicatorIds.add(row.indicatorId);
+						flagged += countFlagged(rows);
+						await writer.write(rows);
+					}
+				});
+			} catch (error) {
+				await writer.abort();
+				throw error;
+			}
+			if (!report.canCommit) {
+				await writer.abort();
+				throw new ReportHasErrors(report);
+			}
+			const inserted = await writer.finish();
+			await auditStored(tx, ctx, scope, {
+				approve,
+				reportingActorId,
+				format: options.format,
+				rowsRead: report.rowsRead,
+				values: inserted,
+				indicators: indicatorIds.size,
+				flagged
+			});
+			return { report, inserted, approved: approve };
+		});
+	} catch (error) {
+		if (error instanceof ReportHasErrors) return { report: error.report, inserted: 0, approved: false };
+		// a parallel writer (the grid, a single report) won a slot: nothing of this import is stored
+		if (isUniqueViolationOf(error)) throw new AppError('conflict', { form: 'measurement_import_slots_taken' });
+		throw error;
+	}
 }
 
 export interface ImportPreview {

@@ -82,6 +82,8 @@ export interface ImportedObservation {
 	/** canonical decimal */
 	value: string;
 	categories: Record<string, string>;
+	/** `categoriesKey(categories)` */
+	categoriesKey: string;
 	note: string;
 	/** a value outside the indicator's declared range: imported, flagged for the approver */
 	flagged: boolean;
@@ -199,9 +201,18 @@ function mapColumns(header: RawCell[], indicators: readonly ImportIndicator[], i
  */
 export async function validateImport(
 	rows: AsyncIterable<RawRow>,
-	options: { indicators: readonly ImportIndicator[]; locale: NumberLocale }
+	options: {
+		indicators: readonly ImportIndicator[];
+		locale: NumberLocale;
+		/**
+		 * Called with the observations as they are read, OBSERVATION_BATCH at a time (and the rest at
+		 * the end), while reading goes on: the caller may check and store them meanwhile. `add` puts an
+		 * issue of its own into the report (counted like the others).
+		 */
+		onObservations?: (batch: ImportedObservation[], context: { add: (issue: ImportIssue) => void; report: ImportReport }) => Promise<void>;
+	}
 ): Promise<ImportReport> {
-	const { indicators, locale } = options;
+	const { indicators, locale, onObservations } = options;
 	const byName = new Map<string, ImportIndicator>();
 	for (const indicator of indicators) {
 		byName.set(norm(indicator.name), indicator);
@@ -227,6 +238,13 @@ export async function validateImport(
 	const seen = new Map<string, number>();
 	let columns: ColumnMap | null = null;
 	let pendingEmpty: number[] = [];
+	// Files repeat the same few indicator names, periods and category combinations on every row: each
+	// distinct cell text is read once (the answers are the same functions' answers, kept).
+	const indicatorOf = new Map<string, ImportIndicator | undefined>();
+	const periods = new Map<string, ReturnType<typeof readPeriod> & { key?: string }>();
+	const breakdowns = new Map<string, Breakdown>();
+	/** observations already handed to `onObservations` */
+	let handed = 0;
 
 	for await (const { row, cells } of rows) {
 		if (!columns) {
@@ -237,7 +255,7 @@ export async function validateImport(
 			if (headerIssues.some((i) => i.severity === 'error')) break;
 			continue;
 		}
-		if (cells.every((cell) => cellText(cell) === '')) {
+		if (isEmptyRow(cells)) {
 			pendingEmpty.push(row);
 			continue;
 		}
@@ -247,65 +265,60 @@ export async function validateImport(
 		pendingEmpty = [];
 
 		const { fixed, headers } = columns;
-		const cell = (column: FixedColumn) => (fixed[column] === undefined ? null : (cells[fixed[column]] ?? null));
-		const header = (column: FixedColumn) => headers[fixed[column]!];
+		const indicatorCell = cellAt(cells, fixed.indicator);
+		const periodCell = cellAt(cells, fixed.period);
+		const valueCell = cellAt(cells, fixed.value);
 		let ok = true;
 		const error = (code: ImportIssueCode, column?: string, value?: RawCell) => {
 			ok = false;
 			add({ row, column, code, severity: 'error', ...(value !== undefined && value !== null ? { value: cellText(value) } : {}) });
 		};
 
-		const indicator = byName.get(norm(cellText(cell('indicator'))));
+		const indicatorText = typeof indicatorCell === 'string' ? indicatorCell : cellText(indicatorCell);
+		let indicator = indicatorOf.get(indicatorText);
+		if (indicator === undefined && !indicatorOf.has(indicatorText)) {
+			indicator = byName.get(norm(indicatorText));
+			if (indicatorOf.size < MEMO_LIMIT) indicatorOf.set(indicatorText, indicator);
+		}
 		if (!indicator) {
-			error('unknown_indicator', header('indicator'), cell('indicator'));
+			error('unknown_indicator', headers[fixed.indicator!], indicatorCell);
 			continue;
 		}
-		const period = readPeriod(cell('period'), indicator.frequency, locale);
-		if ('problem' in period) error(period.problem, header('period'), cell('period'));
-		const value = readValue(cell('value'), locale);
-		if ('problem' in value) error(value.problem, header('value'), cell('value'));
+		const period = memoPeriod(periods, periodCell, indicator.frequency, locale);
+		if ('problem' in period) error(period.problem, headers[fixed.period!], periodCell);
+		const value = readValue(valueCell, locale);
+		if ('problem' in value) error(value.problem, headers[fixed.value!], valueCell);
 
-		const categories: Record<string, string> = {};
-		for (const [index, dimensionKey] of columns.dimensions) {
-			const text = cellText(cells[index] ?? null);
-			if (text === '') continue;
-			const dimension = indicator.dimensions.find((d) => d.key === dimensionKey);
-			if (!dimension) {
-				error('unknown_dimension', headers[index], text);
-				continue;
-			}
-			const category = categoryLookup(dimension).get(norm(text));
-			if (category === undefined) error('unknown_category', headers[index], text);
-			else categories[dimension.key] = category;
-		}
-		if (checkCategories(categories, indicator.dimensions).length > 0) ok = false;
+		const breakdown = readBreakdown(breakdowns, indicator, columns, cells);
+		for (const problem of breakdown.problems) error(problem.code, headers[problem.index], problem.text);
+		if (!breakdown.valid) ok = false;
 
 		let flagged = false;
 		if ('value' in value) {
 			const number = Number(value.value);
-			if (rangeProblem(number, indicator.unit)) error('out_of_range', header('value'), cell('value'));
+			if (rangeProblem(number, indicator.unit)) error('out_of_range', headers[fixed.value!], valueCell);
 			else if (rangeProblem(number, indicator.unit, { min: toNumber(indicator.validMin), max: toNumber(indicator.validMax) })) {
 				flagged = true;
-				add({ row, column: header('value'), code: 'outside_declared_range', severity: 'warning', value: cellText(cell('value')) });
+				add({ row, column: headers[fixed.value!], code: 'outside_declared_range', severity: 'warning', value: cellText(valueCell) });
 			}
 		}
 		if (!ok || 'problem' in period || 'problem' in value) continue;
 
-		const periodKey = formatPeriodKey(period.period);
-		const slot = `${indicator.id}\u0000${periodKey}\u0000${categoriesKey(categories)}`;
+		const periodKey = period.key!;
+		const slot = `${indicator.id}\u0000${periodKey}\u0000${breakdown.key}`;
 		const firstRow = seen.get(slot);
 		if (firstRow !== undefined) {
-			add({ row, column: header('period'), code: 'duplicate_period', severity: 'error', value: periodKey, firstRow });
+			add({ row, column: headers[fixed.period!], code: 'duplicate_period', severity: 'error', value: periodKey, firstRow });
 			continue;
 		}
 		seen.set(slot, row);
 
 		// period and value went through the functions the observation schema uses; the note goes through its very
 		// field (length, CPR numbers), and only when there is one: a zod parse per row costs more than the rest of the row
-		const noteText = cellText(cell('note'));
+		const noteText = cellText(cellAt(cells, fixed.note));
 		const note = noteText === '' ? { success: true as const, data: '' } : observationNoteField.safeParse(noteText);
 		if (!note.success) {
-			error('invalid_note', header('note'));
+			error('invalid_note', fixed.note === undefined ? undefined : headers[fixed.note]);
 			continue;
 		}
 		report.observations.push({
@@ -313,14 +326,87 @@ export async function validateImport(
 			indicatorId: indicator.id,
 			period: periodKey,
 			value: value.value,
-			categories,
+			categories: breakdown.categories,
+			categoriesKey: breakdown.key,
 			note: note.data,
 			flagged
 		});
+		if (onObservations && report.observations.length - handed >= OBSERVATION_BATCH) {
+			await onObservations(report.observations.slice(handed), { add, report });
+			handed = report.observations.length;
+		}
 	}
+	if (onObservations && report.observations.length > handed) await onObservations(report.observations.slice(handed), { add, report });
 	report.issues = allIssues.sort((a, b) => a.row - b.row);
 	report.canCommit = columns !== null && report.errorCount === 0;
 	return report;
+}
+
+/** Observations per call of `onObservations`. */
+export const OBSERVATION_BATCH = 2_000;
+
+/** Distinct texts remembered per import (names, periods, category combinations); past it, read afresh. */
+const MEMO_LIMIT = 10_000;
+
+const cellAt = (cells: readonly RawCell[], index: number | undefined): RawCell => (index === undefined ? null : (cells[index] ?? null));
+
+function isEmptyRow(cells: readonly RawCell[]): boolean {
+	for (const cell of cells) if (cell !== null && cell !== undefined && cell !== '' && cellText(cell) !== '') return false;
+	return true;
+}
+
+/** `readPeriod` with its canonical key, once per distinct cell (text cells only: dates and numbers are read each time). */
+function memoPeriod(
+	memo: Map<string, ReturnType<typeof readPeriod> & { key?: string }>,
+	cell: RawCell,
+	frequency: Frequency,
+	locale: NumberLocale
+): ReturnType<typeof readPeriod> & { key?: string } {
+	const memoKey = typeof cell === 'string' ? `${frequency}\u0000${cell}` : null;
+	const known = memoKey === null ? undefined : memo.get(memoKey);
+	if (known) return known;
+	const read: ReturnType<typeof readPeriod> & { key?: string } = readPeriod(cell, frequency, locale);
+	if ('period' in read) read.key = formatPeriodKey(read.period);
+	if (memoKey !== null && memo.size < MEMO_LIMIT) memo.set(memoKey, read);
+	return read;
+}
+
+/** A row's categories as read for one indicator: the categories (frozen: rows share them), their key, and the cells' problems. */
+interface Breakdown {
+	categories: Readonly<Record<string, string>>;
+	key: string;
+	problems: { code: 'unknown_dimension' | 'unknown_category'; index: number; text: string }[];
+	/** no problems, and `checkCategories` agrees */
+	valid: boolean;
+}
+
+function readBreakdown(memo: Map<string, Breakdown>, indicator: ImportIndicator, columns: ColumnMap, cells: readonly RawCell[]): Breakdown {
+	let memoKey = indicator.id;
+	for (const index of columns.dimensions.keys()) memoKey += `\u0000${cellText(cells[index] ?? null)}`;
+	const known = memo.get(memoKey);
+	if (known) return known;
+	const categories: Record<string, string> = {};
+	const problems: Breakdown['problems'] = [];
+	for (const [index, dimensionKey] of columns.dimensions) {
+		const text = cellText(cells[index] ?? null);
+		if (text === '') continue;
+		const dimension = indicator.dimensions.find((d) => d.key === dimensionKey);
+		if (!dimension) {
+			problems.push({ code: 'unknown_dimension', index, text });
+			continue;
+		}
+		const category = categoryLookup(dimension).get(norm(text));
+		if (category === undefined) problems.push({ code: 'unknown_category', index, text });
+		else categories[dimension.key] = category;
+	}
+	const breakdown: Breakdown = {
+		categories: Object.freeze(categories),
+		key: categoriesKey(categories),
+		problems,
+		valid: problems.length === 0 && checkCategories(categories, indicator.dimensions).length === 0
+	};
+	if (memo.size < MEMO_LIMIT) memo.set(memoKey, breakdown);
+	return breakdown;
 }
 
 /** Category key or label (any case) → category key, built once per dimension: an area breakdown has ~100 categories. */
