@@ -77,17 +77,19 @@ interface FactParts {
  * LIMIT), or the waiting rows through (initiative_id, state).
  * - approved / submitted: its newest totals (no categories) in that state, newest first;
  * - last: per state, its newest reported row (any categories): the period and when it came;
- * - reported: the periods with a reported value (approved or waiting) ending on or after its `since`;
+ * - reported: which of its window's due periods (`period_end`) have a reported value, approved or
+ *   waiting: one probe each through (indicator_id, period_end, …), LIMIT 1, not every row of them;
  * - waiting: the number of values waiting for approval (in `value`);
  * - target: its targets (`period_end` the date, `value` the value).
  */
 async function observationFacts(
 	db: Executor,
 	initiativeId: string,
-	windows: readonly { id: string; since: string }[],
+	indicators: readonly { id: string; window: number }[],
+	windowEnds: readonly { window: number; end: string }[],
 	parts: FactParts
 ): Promise<FactRow[]> {
-	if (windows.length === 0) return [];
+	if (indicators.length === 0) return [];
 	const selects = [
 		sql`select 'target' as kind, w.id as indicator_id, null as period, t.target_date::text as period_end, t.value::text as value,
 				null as submitted_at
@@ -116,10 +118,11 @@ async function observationFacts(
 					where indicator_id = w.id and state = s.state
 					order by period_end desc, submitted_at desc limit 1
 				) o`,
-			sql`select 'reported', w.id, o.period, null, null, null
-				from w cross join lateral (
-					select distinct period from observations
-					where indicator_id = w.id and state in ('approved', 'submitted') and period_end >= w.since
+			sql`select 'reported', w.id, null, p.period_end::text, null, null
+				from w join p on p.win = w.win
+				cross join lateral (
+					select 1 from observations
+					where indicator_id = w.id and period_end = p.period_end and state in ('approved', 'submitted') limit 1
 				) o`,
 			// the waiting rows are few: read through (initiative_id, state)
 			sql`select 'waiting', o.indicator_id, null, null, count(*)::text, null
@@ -132,13 +135,21 @@ async function observationFacts(
 	// handful of rows and sort them all instead.
 	return rowsOf<FactRow>(
 		db,
-		sql`with w(id, since) as materialized (
-				select i.id, v.since from (values ${sql.join(
-					windows.map((w) => sql`(${w.id}::uuid, ${w.since}::date)`),
+		sql`with w(id, win) as materialized (
+				select i.id, v.win from (values ${sql.join(
+					indicators.map((w) => sql`(${w.id}::uuid, ${w.window}::int)`),
 					sql`, `
-				)}) as v(id, since)
+				)}) as v(id, win)
 				join indicators i on i.id = v.id and i.initiative_id = ${initiativeId}
-			)
+			),
+			p(win, period_end) as (${
+				windowEnds.length === 0
+					? sql`select null::int, null::date where false`
+					: sql`values ${sql.join(
+							windowEnds.map((e) => sql`(${e.window}::int, ${e.end}::date)`),
+							sql`, `
+						)}`
+			})
 			${sql.join(selects, sql` union all `)}`
 	);
 }
@@ -190,6 +201,8 @@ export interface DashboardIndicator {
 /** A due period of an overdue window: its key, and whether its due date has passed by today. */
 interface WindowPeriod {
 	key: string;
+	/** its last day: how the facts name it */
+	end: string;
 	pastDue: boolean;
 }
 
@@ -204,17 +217,17 @@ async function readIndicators(
 	const all = await listIndicatorRows(db, initiativeId);
 	const rows = onlyIds ? all.filter((row) => onlyIds.includes(row.id)) : all;
 	// indicators share their frequency, delay and creation day: each window is worked out once
-	const cache = new Map<string, { since: string; periods: WindowPeriod[] }>();
+	const cache = new Map<string, { number: number; periods: WindowPeriod[] }>();
 	const windowOf = (row: IndicatorRow) => {
 		const createdOn = row.createdAt.toISOString().slice(0, 10);
 		const key = `${row.frequency}|${row.reportingDelayDays}|${createdOn}`;
 		let window = cache.get(key);
 		if (!window) {
-			const periods = overdueWindow(row.frequency, row.reportingDelayDays, createdOn, today);
 			window = {
-				since: periods[0] ? periodEnd(periods[0]) : today,
-				periods: periods.map((period) => ({
+				number: cache.size,
+				periods: overdueWindow(row.frequency, row.reportingDelayDays, createdOn, today).map((period) => ({
 					key: formatPeriodKey(period),
+					end: periodEnd(period),
 					pastDue: isOverdue(period, today, { delayDays: row.reportingDelayDays })
 				}))
 			};
@@ -226,7 +239,8 @@ async function readIndicators(
 	const list = await observationFacts(
 		db,
 		initiativeId,
-		rows.map((row) => ({ id: row.id, since: windows.get(row.id)?.since ?? today })),
+		rows.map((row) => ({ id: row.id, window: windows.get(row.id)?.number ?? -1 })),
+		parts.reporting ? [...cache.values()].flatMap((w) => w.periods.map((p) => ({ window: w.number, end: p.end }))) : [],
 		parts
 	);
 	const facts = new Map<string, Map<FactRow['kind'], FactRow[]>>();
@@ -282,8 +296,8 @@ export async function measurementSummary(
 		const recent = own?.get('approved') ?? [];
 		const ownTargets = targetsOf(own);
 		const result = statusOf(row, recent, ownTargets, today);
-		const reported = new Set((own?.get('reported') ?? []).map((r) => r.period));
-		const overdue = (windows.get(row.id) ?? []).filter((p) => p.pastDue && !reported.has(p.key)).map((p) => p.key);
+		const reported = new Set((own?.get('reported') ?? []).map((r) => r.period_end));
+		const overdue = (windows.get(row.id) ?? []).filter((p) => p.pastDue && !reported.has(p.end)).map((p) => p.key);
 		const newest = recent[0];
 		const newestWaiting = own?.get('submitted')?.[0];
 		const lastRow = (own?.get('last') ?? []).sort(
