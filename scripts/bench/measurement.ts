@@ -29,7 +29,7 @@
  *
  * Generation is setup, not measured: the observations' secondary indexes are dropped and rebuilt
  * after the rows are in, foreign-key triggers are off for that transaction, then ANALYZE (2 cores,
- * shared: ~20–30 s on PostgreSQL, ~55 s embedded; it was 291 s and 913 s row index by row index).
+ * shared with other work: 15–40 s on PostgreSQL, 55–75 s embedded; it was 291 s and 913 s).
  *
  * Where the time of a page goes, and why the embedded database misses the dashboard target.
  * The dashboard's reads are bounded per indicator whatever the history (LATERAL … LIMIT through
@@ -37,8 +37,9 @@
  * the same cost at 100,000 and 1,000,000 observations) and are one statement (dashboard.ts
  * `observationFacts`). On PostgreSQL that statement takes ~2 ms in the database (EXPLAIN ANALYZE;
  * every query of the indicator page ≤ 1.3 ms): the page's time is the server's JavaScript — session,
- * access check, rendering, the driver's socket writes and row parsing — ~10 ms of CPU per dashboard
- * against ~7 ms for a plain signed-in list page (sequential requests, /proc CPU time). Ten
+ * access check, rendering, the driver's socket writes and row parsing — ~9 ms of CPU per dashboard
+ * (~14 ms before it read its facts in one statement) against ~6–7 ms for a plain signed-in list
+ * page (sequential requests, CPU time from /proc). Ten
  * concurrent connections queue on that one thread, so p95 is roughly 10–15 × the CPU per request:
  * the 100 ms target holds only when the server gets a core to itself, not while other work shares
  * the machine's 2 cores (the table prints the load average: read the figures with it).
