@@ -54,19 +54,35 @@ async function chartValues(
 	}));
 }
 
+type IndicatorOfPage = Awaited<ReturnType<typeof getIndicator>>;
+
 export async function indicatorChart(
 	ctx: UseCaseContext,
 	slug: string,
 	indicatorId: string,
 	options: ChartOptions = {}
 ): Promise<{
-	scope: Awaited<ReturnType<typeof getIndicator>>['scope'];
-	indicator: Awaited<ReturnType<typeof getIndicator>>['indicator'];
+	scope: IndicatorOfPage['scope'];
+	indicator: IndicatorOfPage['indicator'];
 	split: string | null;
 	includeSubmitted: boolean;
 	model: ChartModel;
 }> {
 	const { scope, indicator } = await getIndicator(ctx, slug, indicatorId);
+	return { scope, indicator, ...(await chartOfIndicator(ctx, scope, indicator, options)) };
+}
+
+/**
+ * The chart of an indicator its caller has already read through an access-checked use case
+ * (`getIndicator`, `getIndicatorPage`): the indicator page draws it without reading the
+ * indicator and checking access a second time.
+ */
+export async function chartOfIndicator(
+	ctx: UseCaseContext,
+	scope: IndicatorOfPage['scope'],
+	indicator: IndicatorOfPage['indicator'],
+	options: ChartOptions = {}
+): Promise<{ split: string | null; includeSubmitted: boolean; model: ChartModel }> {
 	const dimension = options.split ? indicator.dimensions.find((d) => d.key === options.split) : undefined;
 	const includeSubmitted = options.includeSubmitted ?? false;
 	const keys = ['', ...(dimension?.categories.map((c) => `${dimension.key}=${c.key}`) ?? [])];
@@ -86,5 +102,5 @@ export async function indicatorChart(
 		},
 		chartWords(options.locale ?? 'da')
 	);
-	return { scope, indicator, split: dimension?.key ?? null, includeSubmitted, model };
+	return { split: dimension?.key ?? null, includeSubmitted, model };
 }

@@ -4,12 +4,10 @@
  * the periods overdue and the values waiting for approval. The cockpit's shared-measurement
  * condition reads the same summary.
  *
- * Built for national scale: a fixed number of queries whatever the number of indicators (no query
- * per indicator), and never every observation of the initiative: each reads, per indicator, only the
- * newest rows through the (indicator_id, initiative_id, state, period_end) index (a LATERAL … LIMIT),
- * or the waiting rows through (initiative_id, state). The initiative filter (Z3) sits on the
- * indicators the laterals start from: an observation's initiative follows from its indicator, and
- * repeating it inside made the planner expect a handful of rows and sort them all instead.
+ * Built for national scale (scripts/bench/measurement.ts: 3,000 indicators, 1,000,000 observations):
+ * two queries whatever the number of indicators (the indicators, then one statement for every
+ * observation and target fact, `observationFacts`), never every observation of the initiative, and
+ * the per-indicator JavaScript kept small (the overdue windows are worked out once per frequency).
  */
 import { sql } from 'drizzle-orm';
 import type { MeasuredIndicator } from '../../domain/initiatives/conditions.ts';
@@ -29,7 +27,7 @@ import type { UseCaseContext } from '../context.ts';
 import type { Executor } from '../db/client.ts';
 import { requireInitiative } from '../initiatives/access.ts';
 import { todayOf } from '../initiatives/initiatives.usecases.ts';
-import { listIndicatorRows, listTargetRows } from './indicators.repository.ts';
+import { listIndicatorRows } from './indicators.repository.ts';
 import type { IndicatorRow } from './measurement.table.ts';
 
 /** The approved totals read per indicator: the forecast's window (status.ts draws its line through these). */
@@ -42,7 +40,6 @@ interface RecentRow {
 	period: string;
 	period_end: string;
 	value: string;
-	state: 'approved' | 'submitted';
 	submitted_at: string;
 }
 
@@ -51,72 +48,109 @@ async function rowsOf<T>(db: Executor, query: ReturnType<typeof sql>): Promise<T
 	return result.rows;
 }
 
-const idList = (ids: readonly string[]) =>
-	sql.join(
-		ids.map((id) => sql`(${id}::uuid)`),
-		sql`, `
-	);
+/** One row of `observationFacts`: `kind` says which of the reads it answers. */
+interface FactRow {
+	kind: 'approved' | 'submitted' | 'last' | 'reported' | 'waiting' | 'target';
+	indicator_id: string;
+	period: string | null;
+	period_end: string | null;
+	value: string | null;
+	submitted_at: string | null;
+}
 
-/** Per indicator, its newest `limit` totals (no categories) in `state`, newest first. */
-async function recentTotals(db: Executor, initiativeId: string, ids: readonly string[], state: 'approved' | 'submitted', limit: number) {
-	if (ids.length === 0) return [];
-	return rowsOf<RecentRow>(
-		db,
-		sql`select i.id as indicator_id, o.period, o.period_end::text as period_end, o.value::text as value, o.state,
-				o.submitted_at::text as submitted_at
-			from indicators i
-			cross join lateral (
-				select period, period_end, value, state, submitted_at from observations
-				where indicator_id = i.id and categories_key = '' and state = ${state}
-				order by period_end desc limit ${limit}
-			) o
-			where i.initiative_id = ${initiativeId} and i.id in (${idList(ids)})`
-	);
+/** Which reads `observationFacts` makes; the cockpit needs only the approved totals and the targets. */
+interface FactParts {
+	/** newest approved totals per indicator (the forecast's window) */
+	approved: number;
+	/** the newest waiting total per indicator */
+	submitted: boolean;
+	/** the newest reported row, the periods reported in the overdue window, and the waiting count */
+	reporting: boolean;
 }
 
 /**
- * Per indicator, the newest reported row (approved or waiting, any categories): the period and when
- * it came. One backward index range per state (an IN list would have to sort every row).
+ * Everything the summary reads about the indicators' observations and targets, in one statement (one
+ * round trip instead of six: each costs the server's one JavaScript thread its query building,
+ * socket write and row parsing, which at 10 concurrent requests counted more than the reads
+ * themselves). Each part reads, per indicator, only the newest rows through the
+ * (indicator_id, state, period_end) or (indicator_id, period_end, categories_key) index (a LATERAL …
+ * LIMIT), or the waiting rows through (initiative_id, state).
+ * - approved / submitted: its newest totals (no categories) in that state, newest first;
+ * - last: per state, its newest reported row (any categories): the period and when it came;
+ * - reported: which of its window's due periods (`period_end`) have a reported value, approved or
+ *   waiting: one probe each through (indicator_id, period_end, …), LIMIT 1, not every row of them;
+ * - waiting: the number of values waiting for approval (in `value`);
+ * - target: its targets (`period_end` the date, `value` the value).
  */
-async function lastReported(db: Executor, initiativeId: string, ids: readonly string[]) {
-	if (ids.length === 0) return [];
-	return rowsOf<{ indicator_id: string; period: string; period_end: string; submitted_at: string }>(
-		db,
-		sql`select i.id as indicator_id, o.period, o.period_end::text as period_end, o.submitted_at::text as submitted_at
-			from indicators i cross join (values ('approved'), ('submitted')) as s(state)
-			cross join lateral (
-				select period, period_end, submitted_at from observations
-				where indicator_id = i.id and state = s.state
-				order by period_end desc, submitted_at desc limit 1
-			) o
-			where i.initiative_id = ${initiativeId} and i.id in (${idList(ids)})`
-	);
-}
-
-/** Per indicator, the periods with a reported value (approved or waiting) ending on or after its `since`. */
-async function reportedPeriods(db: Executor, initiativeId: string, windows: readonly { id: string; since: string }[]) {
-	if (windows.length === 0) return [];
-	return rowsOf<{ indicator_id: string; period: string }>(
-		db,
-		sql`select i.id as indicator_id, o.period
-			from (values ${sql.join(
-				windows.map((w) => sql`(${w.id}::uuid, ${w.since}::date)`),
-				sql`, `
-			)}) as w(id, since)
-			join indicators i on i.id = w.id and i.initiative_id = ${initiativeId}
-			cross join lateral (
-				select distinct period from observations
-				where indicator_id = i.id and state in ('approved', 'submitted') and period_end >= w.since
+async function observationFacts(
+	db: Executor,
+	initiativeId: string,
+	indicators: readonly { id: string; window: number }[],
+	windowEnds: readonly { window: number; end: string }[],
+	parts: FactParts
+): Promise<FactRow[]> {
+	if (indicators.length === 0) return [];
+	const selects = [
+		sql`select 'target' as kind, w.id as indicator_id, null as period, t.target_date::text as period_end, t.value::text as value,
+				null as submitted_at
+			from w join indicator_targets t on t.indicator_id = w.id and t.initiative_id = ${initiativeId}`,
+		sql`select 'approved', w.id, o.period, o.period_end::text, o.value::text, o.submitted_at::text
+			from w cross join lateral (
+				select period, period_end, value, submitted_at from observations
+				where indicator_id = w.id and categories_key = '' and state = 'approved'
+				order by period_end desc limit ${parts.approved}
 			) o`
-	);
-}
-
-/** The number of values waiting for approval, per indicator (the waiting rows are few: read through (initiative_id, state)). */
-async function waitingCounts(db: Executor, initiativeId: string) {
-	return rowsOf<{ indicator_id: string; waiting: string | number }>(
+	];
+	if (parts.submitted)
+		selects.push(sql`select 'submitted', w.id, o.period, o.period_end::text, o.value::text, o.submitted_at::text
+			from w cross join lateral (
+				select period, period_end, value, submitted_at from observations
+				where indicator_id = w.id and categories_key = '' and state = 'submitted'
+				order by period_end desc limit 1
+			) o`);
+	if (parts.reporting)
+		selects.push(
+			// one backward index range per state (an IN list would have to sort every row)
+			sql`select 'last', w.id, o.period, o.period_end::text, null, o.submitted_at::text
+				from w cross join (values ('approved'), ('submitted')) as s(state)
+				cross join lateral (
+					select period, period_end, submitted_at from observations
+					where indicator_id = w.id and state = s.state
+					order by period_end desc, submitted_at desc limit 1
+				) o`,
+			sql`select 'reported', w.id, null, p.period_end::text, null, null
+				from w join p on p.win = w.win
+				cross join lateral (
+					select 1 from observations
+					where indicator_id = w.id and period_end = p.period_end and state in ('approved', 'submitted') limit 1
+				) o`,
+			// the waiting rows are few: read through (initiative_id, state)
+			sql`select 'waiting', o.indicator_id, null, null, count(*)::text, null
+				from observations o join w on w.id = o.indicator_id
+				where o.initiative_id = ${initiativeId} and o.state = 'submitted'
+				group by o.indicator_id`
+		);
+	// The initiative filter (Z3) sits on the indicators the reads start from: an observation's
+	// initiative follows from its indicator, and repeating it inside made the planner expect a
+	// handful of rows and sort them all instead.
+	return rowsOf<FactRow>(
 		db,
-		sql`select indicator_id, count(*) as waiting from observations
-			where initiative_id = ${initiativeId} and state = 'submitted' group by indicator_id`
+		sql`with w(id, win) as materialized (
+				select i.id, v.win from (values ${sql.join(
+					indicators.map((w) => sql`(${w.id}::uuid, ${w.window}::int)`),
+					sql`, `
+				)}) as v(id, win)
+				join indicators i on i.id = v.id and i.initiative_id = ${initiativeId}
+			),
+			p(win, period_end) as (${
+				windowEnds.length === 0
+					? sql`select null::int, null::date where false`
+					: sql`values ${sql.join(
+							windowEnds.map((e) => sql`(${e.window}::int, ${e.end}::date)`),
+							sql`, `
+						)}`
+			})
+			${sql.join(selects, sql` union all `)}`
 	);
 }
 
@@ -164,6 +198,81 @@ export interface DashboardIndicator {
 	hasRecentData: boolean;
 }
 
+/** A due period of an overdue window: its key, and whether its due date has passed by today. */
+interface WindowPeriod {
+	key: string;
+	/** its last day: how the facts name it */
+	end: string;
+	pastDue: boolean;
+}
+
+/** The indicators (every one, or those of `onlyIds`) and their facts, grouped per indicator and kind. */
+async function readIndicators(
+	db: Executor,
+	initiativeId: string,
+	today: string,
+	parts: FactParts,
+	onlyIds?: readonly string[]
+): Promise<{ rows: IndicatorRow[]; windows: Map<string, WindowPeriod[]>; facts: Map<string, Map<FactRow['kind'], FactRow[]>> }> {
+	const all = await listIndicatorRows(db, initiativeId);
+	const rows = onlyIds ? all.filter((row) => onlyIds.includes(row.id)) : all;
+	// indicators share their frequency, delay and creation day: each window is worked out once
+	const cache = new Map<string, { number: number; periods: WindowPeriod[] }>();
+	const windowOf = (row: IndicatorRow) => {
+		const createdOn = row.createdAt.toISOString().slice(0, 10);
+		const key = `${row.frequency}|${row.reportingDelayDays}|${createdOn}`;
+		let window = cache.get(key);
+		if (!window) {
+			window = {
+				number: cache.size,
+				periods: overdueWindow(row.frequency, row.reportingDelayDays, createdOn, today).map((period) => ({
+					key: formatPeriodKey(period),
+					end: periodEnd(period),
+					pastDue: isOverdue(period, today, { delayDays: row.reportingDelayDays })
+				}))
+			};
+			cache.set(key, window);
+		}
+		return window;
+	};
+	const windows = new Map(rows.map((row) => [row.id, windowOf(row)]));
+	const list = await observationFacts(
+		db,
+		initiativeId,
+		rows.map((row) => ({ id: row.id, window: windows.get(row.id)?.number ?? -1 })),
+		parts.reporting ? [...cache.values()].flatMap((w) => w.periods.map((p) => ({ window: w.number, end: p.end }))) : [],
+		parts
+	);
+	const facts = new Map<string, Map<FactRow['kind'], FactRow[]>>();
+	for (const fact of list) {
+		const own = facts.get(fact.indicator_id) ?? new Map<FactRow['kind'], FactRow[]>();
+		facts.set(fact.indicator_id, own);
+		const kind = own.get(fact.kind);
+		if (kind) kind.push(fact);
+		else own.set(fact.kind, [fact]);
+	}
+	return { rows, windows: new Map([...windows].map(([id, w]) => [id, w.periods])), facts };
+}
+
+/** The on-track status from the approved totals (newest first) and the targets. */
+function statusOf(row: IndicatorRow, approved: readonly FactRow[], targets: readonly { date: string; value: number }[], today: string) {
+	const points = approved.map((r) => toPoint(r as RecentRow, row.frequency)).filter((p): p is SeriesPoint => p !== null);
+	return trackStatus({
+		frequency: row.frequency,
+		polarity: row.polarity,
+		approved: points,
+		baseline: row.baselineValue !== null && row.baselineDate !== null ? { date: row.baselineDate, value: Number(row.baselineValue) } : null,
+		targets,
+		today,
+		reportingDelayDays: row.reportingDelayDays
+	});
+}
+
+const targetsOf = (facts: Map<FactRow['kind'], FactRow[]> | undefined) =>
+	(facts?.get('target') ?? [])
+		.map((t) => ({ date: t.period_end as string, value: Number(t.value) }))
+		.sort((a, b) => a.date.localeCompare(b.date));
+
 /**
  * The summary of an initiative's indicators (every indicator, or those of `onlyIds`), key ones
  * first. Only approved values count in the status; `includeSubmitted` adds the latest waiting total
@@ -175,64 +284,25 @@ export async function measurementSummary(
 	today: string,
 	options: { includeSubmitted?: boolean; onlyIds?: readonly string[] } = {}
 ): Promise<DashboardIndicator[]> {
-	const all = await listIndicatorRows(db, initiativeId);
-	const rows = options.onlyIds ? all.filter((row) => options.onlyIds?.includes(row.id)) : all;
-	if (rows.length === 0) return [];
-	const ids = rows.map((row) => row.id);
-	const windows = new Map(
-		rows.map((row) => [row.id, overdueWindow(row.frequency, row.reportingDelayDays, row.createdAt.toISOString().slice(0, 10), today)])
+	const { rows, windows, facts } = await readIndicators(
+		db,
+		initiativeId,
+		today,
+		{ approved: DASHBOARD_RECENT_VALUES, submitted: Boolean(options.includeSubmitted), reporting: true },
+		options.onlyIds
 	);
-	const sinceOf = (row: IndicatorRow) => {
-		const first = windows.get(row.id)?.[0];
-		return first ? periodEnd(first) : today;
-	};
-	const [targets, approved, submitted, last, reported, waiting] = await Promise.all([
-		listTargetRows(db, initiativeId, ids),
-		recentTotals(db, initiativeId, ids, 'approved', DASHBOARD_RECENT_VALUES),
-		options.includeSubmitted ? recentTotals(db, initiativeId, ids, 'submitted', 1) : Promise.resolve([]),
-		lastReported(db, initiativeId, ids),
-		reportedPeriods(
-			db,
-			initiativeId,
-			rows.map((row) => ({ id: row.id, since: sinceOf(row) }))
-		),
-		waitingCounts(db, initiativeId)
-	]);
-	const byIndicator = <T extends { indicator_id: string }>(list: T[]) => {
-		const map = new Map<string, T[]>();
-		for (const item of list) map.set(item.indicator_id, [...(map.get(item.indicator_id) ?? []), item]);
-		return map;
-	};
-	const approvedBy = byIndicator(approved);
-	const submittedBy = byIndicator(submitted);
-	const lastBy = byIndicator(last);
-	const reportedBy = byIndicator(reported);
-	const waitingBy = new Map(waiting.map((w) => [w.indicator_id, Number(w.waiting)]));
-
 	const summaries = rows.map((row): DashboardIndicator => {
-		const recent = approvedBy.get(row.id) ?? [];
-		const points = recent.map((r) => toPoint(r, row.frequency)).filter((p): p is SeriesPoint => p !== null);
-		const ownTargets = targets.filter((t) => t.indicatorId === row.id).map((t) => ({ date: t.targetDate, value: Number(t.value) }));
-		const result = trackStatus({
-			frequency: row.frequency,
-			polarity: row.polarity,
-			approved: points,
-			baseline:
-				row.baselineValue !== null && row.baselineDate !== null ? { date: row.baselineDate, value: Number(row.baselineValue) } : null,
-			targets: ownTargets,
-			today,
-			reportingDelayDays: row.reportingDelayDays
-		});
-		const reportedSet = new Set((reportedBy.get(row.id) ?? []).map((r) => r.period));
-		const overdue = (windows.get(row.id) ?? [])
-			.filter((period) =>
-				isOverdue(period, today, { delayDays: row.reportingDelayDays, reported: reportedSet.has(formatPeriodKey(period)) })
-			)
-			.map(formatPeriodKey);
+		const own = facts.get(row.id);
+		const recent = own?.get('approved') ?? [];
+		const ownTargets = targetsOf(own);
+		const result = statusOf(row, recent, ownTargets, today);
+		const reported = new Set((own?.get('reported') ?? []).map((r) => r.period_end));
+		const overdue = (windows.get(row.id) ?? []).filter((p) => p.pastDue && !reported.has(p.end)).map((p) => p.key);
 		const newest = recent[0];
-		const newestWaiting = submittedBy.get(row.id)?.[0];
-		const lastRow = (lastBy.get(row.id) ?? []).sort(
-			(a, b) => b.period_end.localeCompare(a.period_end) || b.submitted_at.localeCompare(a.submitted_at)
+		const newestWaiting = own?.get('submitted')?.[0];
+		const lastRow = (own?.get('last') ?? []).sort(
+			(a, b) =>
+				(b.period_end as string).localeCompare(a.period_end as string) || (b.submitted_at as string).localeCompare(a.submitted_at as string)
 		)[0];
 		return {
 			id: row.id,
@@ -246,11 +316,11 @@ export async function measurementSummary(
 			status: result.status,
 			target: result.target ?? null,
 			projected: result.projected ?? null,
-			latest: newest ? { period: newest.period, value: newest.value } : null,
-			latestSubmitted: newestWaiting ? { period: newestWaiting.period, value: newestWaiting.value } : null,
-			lastReported: lastRow ? { period: lastRow.period, at: lastRow.submitted_at.slice(0, 10) } : null,
+			latest: newest ? { period: newest.period as string, value: newest.value as string } : null,
+			latestSubmitted: newestWaiting ? { period: newestWaiting.period as string, value: newestWaiting.value as string } : null,
+			lastReported: lastRow ? { period: lastRow.period as string, at: (lastRow.submitted_at as string).slice(0, 10) } : null,
 			overdue,
-			waiting: waitingBy.get(row.id) ?? 0,
+			waiting: Number(own?.get('waiting')?.[0]?.value ?? 0),
 			hasTarget: ownTargets.some((t) => t.date >= today),
 			hasRecentData: result.status !== 'no_data'
 		};
@@ -259,10 +329,22 @@ export async function measurementSummary(
 	return summaries.sort((a, b) => Number(b.isKey) - Number(a.isKey));
 }
 
-/** The indicators as the cockpit's shared-measurement condition reads them. */
+/**
+ * The indicators as the cockpit's shared-measurement condition reads them: only the status's
+ * inputs (approved totals and targets), not the reporting facts the dashboard shows.
+ */
 export async function measuredIndicators(db: Executor, initiativeId: string, today: string): Promise<MeasuredIndicator[]> {
-	const summary = await measurementSummary(db, initiativeId, today);
-	return summary.map((item) => ({ name: item.name, isKey: item.isKey, hasTarget: item.hasTarget, hasRecentData: item.hasRecentData }));
+	const { rows, facts } = await readIndicators(db, initiativeId, today, {
+		approved: DASHBOARD_RECENT_VALUES,
+		submitted: false,
+		reporting: false
+	});
+	return rows.map((row) => {
+		const own = facts.get(row.id);
+		const targets = targetsOf(own);
+		const status = statusOf(row, own?.get('approved') ?? [], targets, today).status;
+		return { name: row.name, isKey: row.isKey, hasTarget: targets.some((t) => t.date >= today), hasRecentData: status !== 'no_data' };
+	});
 }
 
 /** The dashboard page: everyone in the initiative reads it. */
