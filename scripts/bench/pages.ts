@@ -9,7 +9,7 @@
  *   BENCH_DATABASE_URL=postgres://user:pw@127.0.0.1:5432/samspil_bench npm run bench:pages
  *
  * BENCH_SECONDS (per page, default 10), BENCH_CONNECTIONS (default 10), BENCH_PORT (default 4302),
- * BENCH_ONLY=embedded|postgres, BENCH_NODE_FLAGS (default: npm start's), BENCH_INTERLEAVE=1 (measure
+ * BENCH_ONLY=embedded|postgres, BENCH_NODE_FLAGS (default: npm start's, read from package.json), BENCH_INTERLEAVE=1 (measure
  * `/vurdering` again before every page and compare each page with that run: on a busy machine the
  * share then compares like with like; `ref req/s` shows the reference each page was compared with). Target (issue 9): every
  * page ≥ half of `/vurdering`'s req/s and p99 ≤ 100 ms; the last column says whether a page meets it. RSS is read from /proc (Linux).
@@ -24,8 +24,16 @@ import autocannon from 'autocannon';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const PORT = Number(process.env.BENCH_PORT ?? 4302);
-/** The server's Node flags, as `npm start` gives them (BENCH_NODE_FLAGS='' measures without them). */
-const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '--liftoff-only --max-semi-space-size=2').split(' ').filter(Boolean);
+/** The server's Node flags, read from `npm start`'s script in package.json (BENCH_NODE_FLAGS='' measures without them). */
+const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? startFlags()).split(' ').filter(Boolean);
+
+/** The flags between `node` and `scripts/start.ts` in package.json's "start" script, so the benchmark measures the server as it really runs. */
+function startFlags(): string {
+	const start = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts.start;
+	const flags = /\bnode ((?:--\S+ )*)scripts\/start\.ts/.exec(start)?.[1];
+	if (flags === undefined) throw new Error('package.json: the "start" script no longer runs `node <flags> scripts/start.ts`');
+	return flags.trim();
+}
 const REFERENCE = '/vurdering';
 /** Every public page, the longest of each kind (a case, a lesson, a principle page). */
 const PAGES = [
