@@ -64,6 +64,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
+import { benchNodeFlags } from './start-flags.ts';
 import { eq, sql } from 'drizzle-orm';
 import type { UseCaseContext } from '../../src/lib/server/context.ts';
 import { type DatabaseHandle, migrateDatabase, openDatabase } from '../../src/lib/server/db/client.ts';
@@ -99,7 +100,7 @@ const KEEP = process.env.BENCH_KEEP === '1';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const PORT = Number(process.env.BENCH_PORT ?? 4318);
-const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '--liftoff-only --max-semi-space-size=2').split(' ').filter(Boolean);
+const NODE_FLAGS = benchNodeFlags();
 const EMAIL = 'bench-maaling@example.org';
 const PASSWORD = 'Fælles målemetoder 2026';
 /** BENCH_SKIP_PAGES=1: generate and import only (no server, no build needed). */

@@ -20,20 +20,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
+import { benchNodeFlags } from './start-flags.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const PORT = Number(process.env.BENCH_PORT ?? 4302);
 /** The server's Node flags, read from `npm start`'s script in package.json (BENCH_NODE_FLAGS='' measures without them). */
-const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? startFlags()).split(' ').filter(Boolean);
-
-/** The flags between `node` and `scripts/start.ts` in package.json's "start" script, so the benchmark measures the server as it really runs. */
-function startFlags(): string {
-	const start = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts.start;
-	const flags = /\bnode ((?:--\S+ )*)scripts\/start\.ts/.exec(start)?.[1];
-	if (flags === undefined) throw new Error('package.json: the "start" script no longer runs `node <flags> scripts/start.ts`');
-	return flags.trim();
-}
+const NODE_FLAGS = benchNodeFlags();
 const REFERENCE = '/vurdering';
 /** Every public page, the longest of each kind (a case, a lesson, a principle page). */
 const PAGES = [
