@@ -162,6 +162,14 @@ test.describe('measurement: indicator chart', () => {
 		await page.screenshot({ path: `${dir}/indikator-1280.png`, fullPage: true });
 		await page.setViewportSize(PHONE);
 		await expectFitsWidth(page);
+		// the latest values split by three areas fit a phone without scrolling their frame
+		const values = page.locator('section[aria-labelledby="values-heading"] table');
+		await expect(values.locator('thead th')).toHaveText(['Periode', 'I alt', 'Nord', 'Midt', 'Syd']);
+		const fit = await values.evaluate((el) => ({
+			table: el.getBoundingClientRect().width,
+			frame: (el.parentElement as HTMLElement).clientWidth
+		}));
+		expect(fit.table).toBeLessThanOrEqual(fit.frame);
 		await page.screenshot({ path: `${dir}/indikator-360.png`, fullPage: true });
 	});
 
