@@ -341,6 +341,8 @@ describe('buildChart: labels clear of the markers', () => {
 		expect(forecast!.labelX).toBeLessThanOrEqual(target.x - 10);
 		// ... and its baseline is above the target's label (drawn at target.y - 10) by more than a line
 		expect(forecast!.labelY).toBeLessThan(Math.min(target.y, moves(forecast!.path)[0][1][1]) - 10 - fontSize);
+		// the target's label is above both its marker and the rising line (which comes from below-left)
+		expect(target.labelY).toBeLessThanOrEqual(Math.min(target.y, moves(forecast!.path)[0][1][1]) - 10);
 	});
 
 	it('wide: "Prognose" starts right of the target marker', () => {
@@ -356,9 +358,10 @@ describe('buildChart: labels clear of the markers', () => {
 		}
 	});
 
-	it('a falling line with the target below: the baseline label goes above the line', () => {
+	it('a falling line with the target below: the baseline label goes above the line, the target labels below their markers', () => {
 		const wide = buildChart(base, da).layouts.wide;
 		expect(wide.baseline!.labelY).toBeLessThan(wide.baseline!.y);
+		for (const target of wide.targets) expect(target.labelY).toBeGreaterThan(target.y + 10);
 	});
 });
 

@@ -174,7 +174,8 @@ export interface ChartLayout {
 	series: ChartSeriesLayout[];
 	/** the baseline's line and marker; its label sits at the right end, on the side away from the targets */
 	baseline: { x: number; y: number; label: string; labelX: number; labelY: number } | null;
-	targets: { x: number; y: number; label: string }[];
+	/** the targets' markers; each label sits left of its marker, on the side the line does not come from */
+	targets: { x: number; y: number; label: string; labelX: number; labelY: number }[];
 	/** the forecast; its label is placed clear of the last target's marker and label */
 	forecast: {
 		path: string;
@@ -490,20 +491,25 @@ export function buildChart(input: ChartInput, words: ChartWords): ChartModel {
 			return { key: spec.key, path: approvedLine(slots) ?? '', submittedPath: pending.join(''), points };
 		});
 
-		const targetLayouts = input.targets.map((t) => ({
-			x: sx(periodPosition(t.date, frequency)),
-			y: sy(Number(t.value)),
-			label: withUnit(t.value)
-		}));
-		let forecastLayout: ChartLayout['forecast'] = null;
+		// the forecast's ends in pixels (its label and the targets' labels keep clear of it)
+		let forecastLine: { from: { x: number; y: number }; end: { x: number; y: number } } | null = null;
 		if (forecast.ok && forecastEnd !== null) {
 			const start = periodOrdinal(forecast.used[0].period);
 			const at = (n: number) => forecast.intercept + forecast.slopePerPeriod * n;
-			const end = { x: sx(forecastEnd), y: sy(at(forecastEnd)) };
+			forecastLine = { from: { x: sx(start), y: sy(at(start)) }, end: { x: sx(forecastEnd), y: sy(at(forecastEnd)) } };
+		}
+		// a line that rises comes from below-left: labels go above-left of its markers; a falling one the other way
+		const rising = forecast.ok ? forecast.slopePerPeriod >= 0 : input.polarity === 'higher_is_better';
+		const targetLayouts = input.targets.map((t) => {
+			const point = { x: sx(periodPosition(t.date, frequency)), y: sy(Number(t.value)) };
+			return { ...point, label: withUnit(t.value), ...targetLabelPlace(point, rising, forecastLine, size.fontSize) };
+		});
+		let forecastLayout: ChartLayout['forecast'] = null;
+		if (forecastLine) {
 			forecastLayout = {
-				path: `M${sx(start)},${sy(at(start))}L${end.x},${end.y}`,
+				path: `M${forecastLine.from.x},${forecastLine.from.y}L${forecastLine.end.x},${forecastLine.end.y}`,
 				points: projections.map((p) => ({ x: sx(p.x), y: sy(p.value), label: numberWithUnit(p.value) })),
-				...forecastLabelPlace(name, end, forecast.slopePerPeriod >= 0, targetLayouts, size.fontSize)
+				...forecastLabelPlace(name, forecastLine.end, rising, targetLayouts, size.fontSize)
 			};
 		}
 		const baselineLayout = baseline
@@ -570,27 +576,50 @@ export function buildChart(input: ChartInput, words: ChartWords): ChartModel {
 /** Pixels around a target's marker (radius 7) that a label must keep clear of. */
 const MARKER_CLEARANCE = 10;
 
+/** The forecast line's y at pixel x, or null when x lies outside it. */
+function lineYAt(line: { from: { x: number; y: number }; end: { x: number; y: number } } | null, x: number): number | null {
+	if (!line || x < line.from.x || x > line.end.x || line.end.x === line.from.x) return null;
+	return line.from.y + ((x - line.from.x) * (line.end.y - line.from.y)) / (line.end.x - line.from.x);
+}
+
+/**
+ * A target's label: left of its marker, above the marker and the forecast line there when the line
+ * rises (it comes from below-left), below both when it falls.
+ */
+function targetLabelPlace(
+	point: { x: number; y: number },
+	rising: boolean,
+	line: { from: { x: number; y: number }; end: { x: number; y: number } } | null,
+	fontSize: number
+): { labelX: number; labelY: number } {
+	const lineY = lineYAt(line, point.x) ?? point.y;
+	return rising
+		? { labelX: point.x - MARKER_CLEARANCE, labelY: Math.min(point.y, lineY) - MARKER_CLEARANCE }
+		: { labelX: point.x - MARKER_CLEARANCE, labelY: Math.max(point.y, lineY) + MARKER_CLEARANCE + fontSize };
+}
+
 /**
  * Where the word "Prognose" goes at the forecast's end. Wide: right of the end, past a target's
- * marker there. Narrow (no room on the right): left of the end; when a target's marker and its
- * label (drawn above-left of the marker) sit at the end, the word goes on the side the line does
- * not come from: stacked above the target's label for a rising line, under the marker for a falling one.
+ * marker there. Narrow (no room on the right): left of the end, on the side the line does not come
+ * from; when a target's label is there already, one line further out.
  */
 function forecastLabelPlace(
 	name: 'wide' | 'narrow',
 	end: { x: number; y: number },
 	rising: boolean,
-	targets: { x: number; y: number }[],
+	targets: { x: number; y: number; labelY: number }[],
 	fontSize: number
 ): { labelX: number; labelY: number; labelAnchor: 'start' | 'end' } {
 	const near = targets.find((t) => Math.abs(t.x - end.x) < MARKER_CLEARANCE * 3 && Math.abs(t.y - end.y) < fontSize * 2);
 	if (name === 'wide') return { labelX: end.x + MARKER_CLEARANCE + (near ? 4 : 0), labelY: end.y + fontSize * 0.35, labelAnchor: 'start' };
-	if (!near) return { labelX: end.x - 6, labelY: end.y - 8, labelAnchor: 'end' };
-	const top = Math.min(near.y, end.y);
-	const bottom = Math.max(near.y, end.y);
-	return rising
-		? { labelX: end.x - MARKER_CLEARANCE, labelY: Math.max(fontSize, top - MARKER_CLEARANCE - fontSize * 1.25), labelAnchor: 'end' }
-		: { labelX: end.x - MARKER_CLEARANCE, labelY: bottom + MARKER_CLEARANCE + fontSize, labelAnchor: 'end' };
+	const labelX = end.x - MARKER_CLEARANCE;
+	if (near)
+		return {
+			labelX,
+			labelY: rising ? Math.max(fontSize, near.labelY - fontSize * 1.25) : near.labelY + fontSize * 1.25,
+			labelAnchor: 'end'
+		};
+	return { labelX, labelY: rising ? end.y - MARKER_CLEARANCE : end.y + MARKER_CLEARANCE + fontSize, labelAnchor: 'end' };
 }
 
 /**
