@@ -48,6 +48,15 @@ export function valueWithUnit(formatted: string, unit: Unit, unitLabel: string, 
 	return formatted;
 }
 
+/**
+ * A difference between two values with its unit. Between two percentages it is percentage points
+ * ("0,35 procentpoint", not "0,35 %", which would read as a share of the value).
+ */
+export function differenceWithUnit(formatted: string, unit: Unit, unitLabel: string, locale: ChartLocale): string {
+	if (unit === 'percent') return m.measurement_charts_points({ amount: formatted }, { locale });
+	return valueWithUnit(formatted, unit, unitLabel, locale);
+}
+
 export function chartWords(locale: ChartLocale): ChartWords {
 	const options = { locale };
 	return {
@@ -75,6 +84,8 @@ export function chartWords(locale: ChartLocale): ChartWords {
 		alreadyMet: (target, period) => m.measurement_charts_already_met({ target, period }, options),
 		noForecast: m.measurement_charts_no_forecast({}, options),
 		noTarget: m.measurement_charts_no_target({}, options),
+		noData: (periods) => m.measurement_charts_no_data({ periods }, options),
+		noStatus: m.measurement_charts_no_status({}, options),
 		status: (status) => trackStatusLabel(status, locale)
 	};
 }

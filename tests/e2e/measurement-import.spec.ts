@@ -91,11 +91,22 @@ test('import a year from XLSX: the report with errors, fixed, committed all or n
 	await upload(page, 'aar-2041.xlsx', await xlsxFile(withErrors), XLSX);
 	await expect(page.getByRole('heading', { level: 2, name: 'Rapport for aar-2041.xlsx' })).toBeVisible();
 	await expect(page.getByRole('alert').filter({ hasText: 'Filen har fejl' })).toBeVisible();
+	// the summary says nothing will be imported (not "values ready") while the file has errors
+	const summary = page.locator('.report p[role="status"]');
+	await expect(summary).toContainText(/\d+ værdier er i orden, men filen har \d+ fejl/);
+	await expect(summary).toContainText('intet bliver importeret, før du har rettet fejlene');
+	await expect(summary).not.toContainText('klar');
 	const report = page.locator('table:has(caption:text("Fund i filen"))');
 	await expect(report.locator('tr', { hasText: 'Tallet kan læses på to måder' }).locator('th')).toHaveText('2');
 	await expect(report.locator('tr', { hasText: 'Tallet kan læses på to måder' })).toContainText('Værdi');
 	await expect(report.locator('tr', { hasText: 'Ukendt indikator.' })).toContainText('Indikator');
 	await expect(report.locator('tr', { hasText: 'står allerede i række' })).toContainText('Periode');
+	// an error looks like an error: its own badge with a mark and the word, not the warning's
+	const errorBadges = report.locator('[data-severity="error"]');
+	await expect(report.locator('tr', { hasText: 'Ukendt indikator.' }).locator('[data-severity="error"]')).toHaveCount(1);
+	await expect(errorBadges.first()).toHaveText('✗ Fejl');
+	await expect(errorBadges.first()).toHaveClass(/severity-error/);
+	await expect(errorBadges.first()).not.toHaveClass(/\bwarn\b/);
 	await expect(page.getByRole('button', { name: /^Importér/ })).toHaveCount(0);
 	await expectAccessible(page);
 	await page.setViewportSize({ width: 1280, height: 900 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartWords } from '../../measurement-chart-words.ts';
+import { chartWords, differenceWithUnit } from '../../measurement-chart-words.ts';
 import { buildChart, type ChartInput, type ChartValue, MAX_MARKED_POINTS, MAX_X_TICKS, SERIES_COLOURS, SERIES_DASHES } from './chart.ts';
 
 const da = chartWords('da');
@@ -113,7 +113,19 @@ describe('buildChart: edge cases', () => {
 		expect(model.layouts.wide.yTicks.at(-1)!.label).toBe('1');
 		expect(model.layouts.wide.forecast).toBeNull();
 		expect(model.table.rows).toEqual([]);
-		expect(model.summary).toBe('Ingen godkendte værdier endnu: ingen data.');
+		expect(model.summary).toBe('Ingen godkendte værdier endnu, så der er ingen status.');
+	});
+
+	it('stale data: the summary says there is no status and why, in both languages', () => {
+		// the latest approved value is from 2025-Q4; by 2026-08-15 two later quarters were due
+		const stale = { ...base, values: values('2025-Q1:500 2025-Q2:480 2025-Q3:470 2025-Q4:455') };
+		expect(buildChart(stale, da).status.status).toBe('no_data');
+		expect(buildChart(stale, da).summary).toBe(
+			'Seneste godkendte værdi 455 (2025-K4), steget 2 % siden udgangspunktet; ingen godkendt værdi i de seneste 2 indberetningsperioder, så der er ingen status.'
+		);
+		expect(buildChart(stale, en).summary).toBe(
+			'Latest approved value 455 (2025-Q4), up 2% since the baseline; no approved value in the last 2 reporting periods, so there is no status.'
+		);
 	});
 
 	it('one point: a line of one point, no forecast, and the reason in words', () => {
@@ -137,7 +149,7 @@ describe('buildChart: edge cases', () => {
 		expect(model.submittedCount).toBe(3);
 		expect(model.forecast.ok).toBe(false);
 		expect(model.status.status).toBe('no_data');
-		expect(model.summary).toBe('Ingen godkendte værdier endnu (3 indsendte venter på godkendelse): ingen data.');
+		expect(model.summary).toBe('Ingen godkendte værdier endnu (3 indsendte venter på godkendelse), så der er ingen status.');
 		expect(model.table.rows[0].cells).toEqual([{ value: null, submitted: '430' }]);
 	});
 
@@ -302,5 +314,64 @@ describe('series styles', () => {
 		for (const colour of SERIES_COLOURS) expect(contrastWithWhite(colour), colour).toBeGreaterThanOrEqual(3);
 		expect(new Set(SERIES_DASHES).size).toBe(SERIES_DASHES.length);
 		expect(SERIES_DASHES.length).toBe(SERIES_COLOURS.length);
+	});
+});
+
+describe('buildChart: labels clear of the markers', () => {
+	// a rising count whose forecast ends at the target's marker (the case that overlapped at 360 px)
+	const rising: ChartInput = {
+		...base,
+		frequency: 'month',
+		polarity: 'higher_is_better',
+		unit: 'count',
+		baseline: { date: '2025-11-30', value: '80' },
+		targets: [{ date: '2027-12-31', value: '190' }],
+		values: values(
+			'2025-12:90 2026-01:95.5 2026-02:100 2026-03:105.5 2026-04:110 2026-05:115.5 2026-06:120 2026-07:125.5 2026-08:130 2026-09:135.5 2026-10:140 2026-11:145.5'
+		),
+		today: '2026-12-20'
+	};
+	const model = buildChart(rising, da);
+
+	it('narrow: "Prognose" sits left of the target marker and above the target\'s label, not on the marker', () => {
+		const { forecast, targets, fontSize } = model.layouts.narrow;
+		const target = targets[0];
+		expect(forecast!.labelAnchor).toBe('end');
+		// the word ends left of the marker (radius 7) ...
+		expect(forecast!.labelX).toBeLessThanOrEqual(target.x - 10);
+		// ... and its baseline is above the target's label (drawn at target.y - 10) by more than a line
+		expect(forecast!.labelY).toBeLessThan(Math.min(target.y, moves(forecast!.path)[0][1][1]) - 10 - fontSize);
+		// the target's label is above both its marker and the rising line (which comes from below-left)
+		expect(target.labelY).toBeLessThanOrEqual(Math.min(target.y, moves(forecast!.path)[0][1][1]) - 10);
+	});
+
+	it('wide: "Prognose" starts right of the target marker', () => {
+		const { forecast, targets } = model.layouts.wide;
+		expect(forecast!.labelAnchor).toBe('start');
+		expect(forecast!.labelX).toBeGreaterThan(targets[0].x + 7);
+	});
+
+	it('the baseline label sits at the right end, under the line when the targets are above it', () => {
+		for (const layout of [model.layouts.wide, model.layouts.narrow]) {
+			expect(layout.baseline!.labelX).toBe(layout.plot.right - 4);
+			expect(layout.baseline!.labelY).toBeGreaterThan(layout.baseline!.y);
+		}
+	});
+
+	it('a falling line with the target below: the baseline label goes above the line, the target labels below their markers', () => {
+		const wide = buildChart(base, da).layouts.wide;
+		expect(wide.baseline!.labelY).toBeLessThan(wide.baseline!.y);
+		for (const target of wide.targets) expect(target.labelY).toBeGreaterThan(target.y + 10);
+	});
+});
+
+describe('differenceWithUnit: the "at risk" limit in words', () => {
+	it('between percentages it is percentage points, in both languages', () => {
+		expect(differenceWithUnit('0,35', 'percent', '', 'da')).toBe('0,35 procentpoint');
+		expect(differenceWithUnit('0.35', 'percent', '', 'en')).toBe('0.35 percentage points');
+	});
+	it('other units keep their unit', () => {
+		expect(differenceWithUnit('11', 'other', 'timer', 'da')).toBe('11 timer');
+		expect(differenceWithUnit('1.200', 'dkk', '', 'da')).toBe('1.200 kr.');
 	});
 });

@@ -37,7 +37,7 @@ import {
 	periodOrdinal,
 	shiftPeriod
 } from './periods.ts';
-import { type StatusResult, type TrackStatus, trackStatus } from './status.ts';
+import { NO_DATA_DUE_PERIODS, type StatusResult, type TrackStatus, trackStatus } from './status.ts';
 
 /** The most ticks on the x axis per layout. */
 export const MAX_X_TICKS = { wide: 8, narrow: 4 } as const;
@@ -110,6 +110,10 @@ export interface ChartWords {
 	noForecast: string;
 	/** "intet mål med en dato fra i dag eller senere" */
 	noTarget: string;
+	/** "ingen godkendt værdi i de seneste 2 indberetningsperioder, så der er ingen status" */
+	noData(periods: number): string;
+	/** "så der er ingen status" (after "no approved values yet") */
+	noStatus: string;
 	status(status: TrackStatus): string;
 }
 
@@ -168,9 +172,18 @@ export interface ChartLayout {
 	/** y of the zero line when zero lies inside the axis (negative values) */
 	zeroY: number | null;
 	series: ChartSeriesLayout[];
-	baseline: { x: number; y: number; label: string } | null;
-	targets: { x: number; y: number; label: string }[];
-	forecast: { path: string; points: { x: number; y: number; label: string }[]; labelX: number; labelY: number } | null;
+	/** the baseline's line and marker; its label sits at the right end, on the side away from the targets */
+	baseline: { x: number; y: number; label: string; labelX: number; labelY: number } | null;
+	/** the targets' markers; each label sits left of its marker, on the side the line does not come from */
+	targets: { x: number; y: number; label: string; labelX: number; labelY: number }[];
+	/** the forecast; its label is placed clear of the last target's marker and label */
+	forecast: {
+		path: string;
+		points: { x: number; y: number; label: string }[];
+		labelX: number;
+		labelY: number;
+		labelAnchor: 'start' | 'end';
+	} | null;
 	fontSize: number;
 }
 
@@ -478,18 +491,36 @@ export function buildChart(input: ChartInput, words: ChartWords): ChartModel {
 			return { key: spec.key, path: approvedLine(slots) ?? '', submittedPath: pending.join(''), points };
 		});
 
-		let forecastLayout: ChartLayout['forecast'] = null;
+		// the forecast's ends in pixels (its label and the targets' labels keep clear of it)
+		let forecastLine: { from: { x: number; y: number }; end: { x: number; y: number } } | null = null;
 		if (forecast.ok && forecastEnd !== null) {
 			const start = periodOrdinal(forecast.used[0].period);
 			const at = (n: number) => forecast.intercept + forecast.slopePerPeriod * n;
-			const end = { x: sx(forecastEnd), y: sy(at(forecastEnd)) };
+			forecastLine = { from: { x: sx(start), y: sy(at(start)) }, end: { x: sx(forecastEnd), y: sy(at(forecastEnd)) } };
+		}
+		// a line that rises comes from below-left: labels go above-left of its markers; a falling one the other way
+		const rising = forecast.ok ? forecast.slopePerPeriod >= 0 : input.polarity === 'higher_is_better';
+		const targetLayouts = input.targets.map((t) => {
+			const point = { x: sx(periodPosition(t.date, frequency)), y: sy(Number(t.value)) };
+			return { ...point, label: withUnit(t.value), ...targetLabelPlace(point, rising, forecastLine, size.fontSize) };
+		});
+		let forecastLayout: ChartLayout['forecast'] = null;
+		if (forecastLine) {
 			forecastLayout = {
-				path: `M${sx(start)},${sy(at(start))}L${end.x},${end.y}`,
+				path: `M${forecastLine.from.x},${forecastLine.from.y}L${forecastLine.end.x},${forecastLine.end.y}`,
 				points: projections.map((p) => ({ x: sx(p.x), y: sy(p.value), label: numberWithUnit(p.value) })),
-				labelX: name === 'wide' ? end.x + 6 : end.x,
-				labelY: name === 'wide' ? end.y + 4 : end.y - 8
+				...forecastLabelPlace(name, forecastLine.end, rising, targetLayouts, size.fontSize)
 			};
 		}
+		const baselineLayout = baseline
+			? {
+					x: sx(periodPosition(baseline.date, frequency)),
+					y: sy(baseline.value),
+					label: withUnit(input.baseline!.value),
+					labelX: plot.right - 4,
+					labelY: baselineLabelY(sy(baseline.value), targetLayouts, size.fontSize, plot)
+				}
+			: null;
 		const [d0, d1] = y.domain();
 		return {
 			name,
@@ -500,10 +531,8 @@ export function buildChart(input: ChartInput, words: ChartWords): ChartModel {
 			yTicks: ticks.map((t, i) => ({ y: sy(t), label: tickLabels[i] })),
 			zeroY: d0 < 0 && d1 > 0 ? sy(0) : null,
 			series: seriesLayouts,
-			baseline: baseline
-				? { x: sx(periodPosition(baseline.date, frequency)), y: sy(baseline.value), label: withUnit(input.baseline!.value) }
-				: null,
-			targets: input.targets.map((t) => ({ x: sx(periodPosition(t.date, frequency)), y: sy(Number(t.value)), label: withUnit(t.value) })),
+			baseline: baselineLayout,
+			targets: targetLayouts,
 			forecast: forecastLayout,
 			fontSize: size.fontSize
 		};
@@ -544,6 +573,68 @@ export function buildChart(input: ChartInput, words: ChartWords): ChartModel {
 	};
 }
 
+/** Pixels around a target's marker (radius 7) that a label must keep clear of. */
+const MARKER_CLEARANCE = 10;
+
+/** The forecast line's y at pixel x, or null when x lies outside it. */
+function lineYAt(line: { from: { x: number; y: number }; end: { x: number; y: number } } | null, x: number): number | null {
+	if (!line || x < line.from.x || x > line.end.x || line.end.x === line.from.x) return null;
+	return line.from.y + ((x - line.from.x) * (line.end.y - line.from.y)) / (line.end.x - line.from.x);
+}
+
+/**
+ * A target's label: left of its marker, above the marker and the forecast line there when the line
+ * rises (it comes from below-left), below both when it falls.
+ */
+function targetLabelPlace(
+	point: { x: number; y: number },
+	rising: boolean,
+	line: { from: { x: number; y: number }; end: { x: number; y: number } } | null,
+	fontSize: number
+): { labelX: number; labelY: number } {
+	const lineY = lineYAt(line, point.x) ?? point.y;
+	return rising
+		? { labelX: point.x - MARKER_CLEARANCE, labelY: Math.min(point.y, lineY) - MARKER_CLEARANCE }
+		: { labelX: point.x - MARKER_CLEARANCE, labelY: Math.max(point.y, lineY) + MARKER_CLEARANCE + fontSize };
+}
+
+/**
+ * Where the word "Prognose" goes at the forecast's end. Wide: right of the end, past a target's
+ * marker there. Narrow (no room on the right): left of the end, on the side the line does not come
+ * from; when a target's label is there already, one line further out.
+ */
+function forecastLabelPlace(
+	name: 'wide' | 'narrow',
+	end: { x: number; y: number },
+	rising: boolean,
+	targets: { x: number; y: number; labelY: number }[],
+	fontSize: number
+): { labelX: number; labelY: number; labelAnchor: 'start' | 'end' } {
+	const near = targets.find((t) => Math.abs(t.x - end.x) < MARKER_CLEARANCE * 3 && Math.abs(t.y - end.y) < fontSize * 2);
+	if (name === 'wide') return { labelX: end.x + MARKER_CLEARANCE + (near ? 4 : 0), labelY: end.y + fontSize * 0.35, labelAnchor: 'start' };
+	const labelX = end.x - MARKER_CLEARANCE;
+	if (near)
+		return {
+			labelX,
+			labelY: rising ? Math.max(fontSize, near.labelY - fontSize * 1.25) : near.labelY + fontSize * 1.25,
+			labelAnchor: 'end'
+		};
+	return { labelX, labelY: rising ? end.y - MARKER_CLEARANCE : end.y + MARKER_CLEARANCE + fontSize, labelAnchor: 'end' };
+}
+
+/**
+ * The baseline's label sits at the right end of its line (the values start near the baseline on
+ * the left, and their markers would cover it there), on the side away from the targets, and above
+ * the line when below would run into the x axis.
+ */
+function baselineLabelY(y: number, targets: { y: number }[], fontSize: number, plot: ChartLayout['plot']): number {
+	const above = y - 5;
+	const below = y + fontSize + 3;
+	const targetsAbove = targets.length === 0 || (targets.at(-1)?.y ?? 0) < y;
+	if (targetsAbove && below <= plot.bottom - 2) return below;
+	return above - fontSize < plot.top ? below : above;
+}
+
 function summarise(args: {
 	input: ChartInput;
 	words: ChartWords;
@@ -558,7 +649,7 @@ function summarise(args: {
 	const latest = approvedTotal.at(-1);
 	// the status closes the sentence after a colon: lower-case there ("…: på sporet.")
 	const statusWord = lowerFirst(words.status(status.status), words.locale);
-	if (!latest) return `${words.noApproved(args.submittedCount)}: ${statusWord}.`;
+	if (!latest) return `${words.noApproved(args.submittedCount)}, ${words.noStatus}.`;
 	const latestCanonical = decimalFromNumber(latest.value) ?? String(latest.value);
 	const parts = [words.latest(withUnit(latestCanonical), words.period(latest.period, 'long'))];
 	if (input.baseline) {
@@ -580,7 +671,10 @@ function summarise(args: {
 			status.status === 'on_track'
 				? words.forecastReaches(target, targetPeriod(status.target.date))
 				: words.forecastMisses(target, targetPeriod(status.target.date), numberWithUnit(status.projected));
-	} else if (status.status === 'no_target') tail = words.noTarget;
+	}
+	// no recent value: say why there is no status, rather than end on "ingen data"
+	else if (status.status === 'no_data') return `${parts[0]}; ${words.noData(NO_DATA_DUE_PERIODS)}.`;
+	else if (status.status === 'no_target') tail = words.noTarget;
 	else if (status.status === 'no_forecast') tail = words.noForecast;
 	else tail = '';
 	return `${parts[0]}${tail ? `; ${tail}` : ''}: ${statusWord}.`;
