@@ -467,6 +467,38 @@ describe('the bulk insert (COPY)', () => {
 		expect(await count(world.id)).toBe(before + 2_999);
 	});
 
+	it('an indicator first named after thousands of rows were sent is checked and stored too (the COPY pauses for its look-up)', async () => {
+		const halves = [
+			{ key: 'a', label: 'Del A' },
+			{ key: 'b', label: 'Del B' },
+			{ key: 'c', label: 'Del C' }
+		];
+		await createIndicator(
+			as(world.lead),
+			world.slug,
+			definition({ name: 'Først i filen', frequency: 'month', dimensions: [{ key: 'del', label: 'Del', categories: halves }] })
+		);
+		await createIndicator(as(world.lead), world.slug, definition({ name: 'Sidst i filen', frequency: 'month', dimensions: [] }));
+		const month = (i: number) => `${1920 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+		// 2,200 rows of the first (more than one batch sent to the database), then the second's first row
+		const first = Array.from({ length: 2_200 }, (_, i) => `Først i filen;${month(i >> 1)};${i};${i % 2 ? 'b' : 'a'}`);
+		const last = Array.from({ length: 10 }, (_, i) => `Sidst i filen;${month(i)};${i};`);
+		const file = (lines: string[]) => csv(`indikator;periode;værdi;del\n${lines.join('\n')}\n`);
+		const before = await count(world.id);
+		const result = await importObservations(as(world.lead), world.slug, { source: file([...first, ...last]), format: 'csv', locale: 'da' });
+		expect([result.inserted, result.report.counts]).toEqual([2_210, {}]);
+		expect(await count(world.id)).toBe(before + 2_210);
+		// the second indicator's stored values were read where it first appeared: after 2,200 new rows (part c
+		// and the totals), its first month again is refused
+		const fresh = Array.from({ length: 2_200 }, (_, i) => `Først i filen;${month(i >> 1)};${i};${i % 2 ? 'c' : ''}`);
+		const again = await importObservations(as(world.lead), world.slug, {
+			source: file([...fresh, last[0] as string]),
+			format: 'csv',
+			locale: 'da'
+		});
+		expect([again.inserted, again.report.counts]).toEqual([0, { already_stored: 1 }]);
+	}, 60_000);
+
 	it('a slot taken twice in one commit (or by a parallel writer) fails on the unique index: conflict, nothing stored', async () => {
 		const rows = [bulkRow(ids.talks, '1962-05', 'a'), bulkRow(ids.talks, '1962-06', 'b'), bulkRow(ids.talks, '1962-05', 'again')];
 		const before = await count(world.id);

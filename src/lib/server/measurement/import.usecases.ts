@@ -364,6 +364,8 @@ export async function importObservations(ctx: UseCaseContext, slug: string, opti
 						const fresh = [...new Set(batch.map((observation) => observation.indicatorId))].filter((id) => !learnt.has(id));
 						if (fresh.length > 0) {
 							for (const id of fresh) learnt.add(id);
+							// the COPY in progress holds the connection: end it before the look-up (the next write opens another)
+							await writer.pause();
 							slots.learn(await storedValues(tx, scope.id, fresh));
 						}
 						const rows = slots.check(batch, report.periodColumn, add);

@@ -91,6 +91,12 @@ export const INSERT_BATCH_ROWS = 5_000;
 export interface ObservationWriter {
 	/** Sends these rows (on PostgreSQL at once, while the caller reads on; on the embedded database at `finish`). */
 	write(rows: readonly BulkObservation[]): Promise<void>;
+	/**
+	 * Ends the COPY in progress (if any) so the transaction can run another statement — a COPY holds
+	 * the connection until it ends, so a query sent meanwhile would wait for it forever. The next
+	 * `write` opens a new one.
+	 */
+	pause(): Promise<void>;
 	/** The rows stored. */
 	finish(): Promise<number>;
 	/** Stores nothing of it; the caller then rolls the transaction back. */
@@ -116,6 +122,7 @@ export function openObservationWriter(
 			write: async (rows) => {
 				for (const row of rows) pending.push(row);
 			},
+			pause: async () => {},
 			finish: () => insertBatches(tx, initiativeId, pending, meta),
 			abort: async () => {}
 		};
@@ -142,7 +149,14 @@ export function openObservationWriter(
 			...decided
 		]);
 	let copy: CopyIn | undefined;
-	let count = 0;
+	/** rows stored by COPYs already ended (paused) */
+	let stored = 0;
+	const end = async () => {
+		if (!copy) return;
+		const ending = copy;
+		copy = undefined;
+		stored += await ending.finish();
+	};
 	return {
 		write: async (rows) => {
 			copy ??= openCopy(client, `copy observations (${COPY_COLUMNS.join(', ')}) from stdin`);
@@ -151,9 +165,12 @@ export function openObservationWriter(
 				for (const row of rows.slice(start, start + COPY_CHUNK_ROWS)) text += line(row);
 				await copy.write(text);
 			}
-			count += rows.length;
 		},
-		finish: async () => (copy ? copy.finish() : count),
+		pause: end,
+		finish: async () => {
+			await end();
+			return stored;
+		},
 		abort: async () => copy?.abort()
 	};
 }
