@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import type { Actor } from '../../domain/policy/policy.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -21,7 +22,10 @@ export async function createTestDatabase(): Promise<DatabaseHandle & { dispose()
 	return {
 		...handle,
 		dispose: async () => {
-			await handle.close();
+			// A connection still checked out would hold pool.end() (and the file's afterAll) for ever:
+			// wait a bounded time, say so, and let the forced drop end whatever is left.
+			const closed = await Promise.race([handle.close().then(() => true), sleep(10_000).then(() => false)]);
+			if (!closed) console.warn(`test database ${new URL(url).pathname.slice(1)}: a connection was still in use after the tests; dropped with force`);
 			await drop();
 		}
 	};
