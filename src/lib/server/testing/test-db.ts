@@ -25,7 +25,8 @@ export async function createTestDatabase(): Promise<DatabaseHandle & { dispose()
 			// A connection still checked out would hold pool.end() (and the file's afterAll) for ever:
 			// wait a bounded time, say so, and let the forced drop end whatever is left.
 			const closed = await Promise.race([handle.close().then(() => true), sleep(10_000).then(() => false)]);
-			if (!closed) console.warn(`test database ${new URL(url).pathname.slice(1)}: a connection was still in use after the tests; dropped with force`);
+			if (!closed)
+				console.warn(`test database ${new URL(url).pathname.slice(1)}: a connection was still in use after the tests; dropped with force`);
 			await drop();
 		}
 	};
