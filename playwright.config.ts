@@ -80,7 +80,8 @@ export default defineConfig({
 			DEMO_CONTENT: '1',
 			// every test comes from 127.0.0.1: the per-address limits (V5) are tested in the integration suite
 			RATE_LIMIT_SELF_CHECKS_PER_HOUR: '100000',
-			RATE_LIMIT_PDFS_PER_10_MINUTES: '100000'
+			RATE_LIMIT_PDFS_PER_10_MINUTES: '100000',
+			RATE_LIMIT_INVITATION_LOOKUPS_PER_10_MINUTES: '100000'
 		}
 	}
 });

@@ -51,6 +51,8 @@ export const ConfigSchema = z.object({
 	RATE_LIMIT_ANSWERS_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(60),
 	/** V5: password reset requests one address may make per hour, whatever e-mail they name */
 	RATE_LIMIT_RESET_REQUESTS_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(20),
+	/** V5: initiative invitation links one address may look up (open or accept) per 10 minutes */
+	RATE_LIMIT_INVITATION_LOOKUPS_PER_10_MINUTES: z.coerce.number().int().min(1).max(1_000_000).default(60),
 	/** V5: calls one API token may make per minute (/api/v1; then HTTP 429 with Retry-After) */
 	RATE_LIMIT_API_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
 	/** P2: audit entries older than this are deleted (at start and once a day) */

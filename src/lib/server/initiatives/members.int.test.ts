@@ -14,7 +14,7 @@ import {
 	acceptInvitationWithNewAccount,
 	changeMember,
 	getMembers,
-	INVITATION_LOOKUP_LIMIT,
+	invitationLookupLimit,
 	inspectInvitation,
 	inviteMember,
 	leaveInitiative,
@@ -421,7 +421,7 @@ describe('accepting an invitation, signed in', () => {
 
 	it('look-ups of links are rate-limited per address (V5)', async () => {
 		const ip = '192.0.2.77';
-		for (let i = 0; i < INVITATION_LOOKUP_LIMIT.limit; i += 1) await inspectInvitation(as(ANONYMOUS, { ip }), `nope${i}`.padEnd(27, 'x'));
+		for (let i = 0; i < invitationLookupLimit().limit; i += 1) await inspectInvitation(as(ANONYMOUS, { ip }), `nope${i}`.padEnd(27, 'x'));
 		await expectCode(inspectInvitation(as(ANONYMOUS, { ip }), 'x'.repeat(27)), 'too_many_requests');
 		await expectCode(acceptInvitation(as(world.outsider, { ip }), 'x'.repeat(27)), 'too_many_requests');
 	});

@@ -16,7 +16,7 @@ import { appendAuditEntry } from '../audit/audit.repository.ts';
 import { requireAcceptablePassword, type SignedIn, startSession } from '../auth/auth.usecases.ts';
 import { hashPassword } from '../auth/password-hash.ts';
 import { generateToken, hashToken } from '../auth/tokens.ts';
-import { getPublicUrl } from '../config/config.ts';
+import { getConfig, getPublicUrl } from '../config/config.ts';
 import { nowOf, requireAccess, type UseCaseContext } from '../context.ts';
 import type { Executor } from '../db/client.ts';
 import { AppError } from '../http/errors.ts';
@@ -49,7 +49,11 @@ import {
 } from './members.repository.ts';
 
 /** V5: looking up invitation links (the page and its forms), per client address. */
-export const INVITATION_LOOKUP_LIMIT: RateLimit = { name: 'initiative_invitation', limit: 60, windowSeconds: 600 };
+export const invitationLookupLimit = (): RateLimit => ({
+	name: 'initiative_invitation',
+	limit: getConfig().RATE_LIMIT_INVITATION_LOOKUPS_PER_10_MINUTES,
+	windowSeconds: 600
+});
 
 /** A token as `generateToken` makes them (base64url); anything else is not looked up. */
 const TOKEN = /^[A-Za-z0-9_-]{20,64}$/;
@@ -301,7 +305,7 @@ export async function leaveInitiative(ctx: UseCaseContext, slug: string) {
 async function lookUp(ctx: UseCaseContext, token: string) {
 	await requireAccess(ctx, 'initiative_invitation.accept');
 	// V5: every look-up of a link counts, per address (the page and both of its forms)
-	await hitRateLimit(ctx.db, INVITATION_LOOKUP_LIMIT, ctx.ip, nowOf(ctx));
+	await hitRateLimit(ctx.db, invitationLookupLimit(), ctx.ip, nowOf(ctx));
 	if (!TOKEN.test(token)) return undefined;
 	return findInvitationByTokenHash(ctx.db, hashToken(token));
 }
