@@ -10,27 +10,12 @@
 import type { Page } from '@playwright/test';
 import { expectFitsWidth, PHONE } from './support/assessment-helpers.ts';
 import { createUser, expect, test } from './support/fixtures.ts';
+import { startInitiative } from './support/measurement-helpers.ts';
 
 const origin = () => process.env.SAMSPIL_E2E_BASE_URL ?? 'http://127.0.0.1:4173';
 
 async function post(page: Page, url: string, form: Record<string, string>) {
 	return page.request.post(url, { form, headers: { Origin: origin(), Accept: 'text/html' }, maxRedirects: 0 });
-}
-
-/** Starts an initiative as the signed-in person and returns its address. */
-async function startInitiative(page: Page, name: string): Promise<string> {
-	const response = await post(page, '/initiativer/ny', {
-		name,
-		slug: '',
-		areas: '101',
-		problemStatement: 'Unge uden job',
-		vision: '',
-		values: '',
-		targetGroup: '',
-		visibility: 'private'
-	});
-	expect(response.status()).toBe(303);
-	return response.headers().location as string;
 }
 
 /** Adds a goal on the agenda page; false when that page is not in this build. */
@@ -62,7 +47,7 @@ test('actors from the register and on the fly, commitments, activities, the matr
 	expect(created.status()).toBeLessThan(400);
 	const lead = await createUser(adminApi);
 	await signIn(page, lead.email, lead.password);
-	const base = await startInitiative(page, `Unge i job ${Date.now().toString(36)}`);
+	const base = await startInitiative(page, `Unge i job ${Date.now().toString(36)}`, 'Unge uden job');
 
 	const hasGoals = await addGoal(page, base, 'Flere unge i job');
 	let goals = new Map<string, string>();
@@ -209,7 +194,7 @@ test('a filled matrix (12 actors) fits a 360 px phone: the table scrolls inside 
 	test.setTimeout(180_000);
 	const lead = await createUser(adminApi);
 	await signIn(page, lead.email, lead.password);
-	const base = await startInitiative(page, `Bred matrix ${Date.now().toString(36)}`);
+	const base = await startInitiative(page, `Bred matrix ${Date.now().toString(36)}`, 'Unge uden job');
 	const sectors = ['public', 'foundation', 'civil_society', 'business', 'knowledge', 'citizen_group'];
 	for (let i = 0; i < 12; i += 1) {
 		const response = await post(page, `${base}/aktoerer?/add`, {
