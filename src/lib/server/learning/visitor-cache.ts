@@ -54,7 +54,55 @@ async function currentVersion(db: Database): Promise<{ version: number | null; c
 	const calls = rawAccessOf(db)?.finishedCalls?.();
 	const entry = kept.get(db);
 	if (calls !== undefined && entry?.readAtCalls === calls) return { version: entry.version, calls };
-	return { version: await readContentVersion(db), calls };
+	if (calls !== undefined) return { version: await readContentVersion(db), calls };
+	return { version: await freshSharedRead(db, () => readContentVersion(db)) };
+}
+
+interface Reads {
+	/** The read on its way, sent before anyone now waiting asked. */
+	sent: Promise<unknown> | null;
+	/** The read that goes out once `sent` is back, shared by everyone who asked meanwhile. */
+	next: Promise<unknown> | null;
+}
+
+const reads = new WeakMap<object, Reads>();
+
+/**
+ * `read()`, shared by everyone who asks while a read for the same key is on its way — but never a
+ * read sent before the caller asked: they wait for the next one, which goes out when the one on its
+ * way is back. So every change committed before a caller asked is seen, and ten concurrent callers
+ * make one or two reads instead of ten. Used for the content version on PostgreSQL, where other app
+ * servers may change the content.
+ */
+export function freshSharedRead<T>(key: object, read: () => Promise<T>): Promise<T> {
+	let state = reads.get(key);
+	if (!state) {
+		state = { sent: null, next: null };
+		reads.set(key, state);
+	}
+	const own = state;
+	if (!own.sent) return send(own, read);
+	if (!own.next) {
+		const settled = own.sent.then(
+			() => undefined,
+			() => undefined
+		);
+		own.next = settled.then(() => {
+			own.next = null;
+			return send(own, read);
+		});
+	}
+	return own.next as Promise<T>;
+}
+
+function send<T>(state: Reads, read: () => Promise<T>): Promise<T> {
+	const sent = read();
+	state.sent = sent;
+	const done = () => {
+		if (state.sent === sent) state.sent = null;
+	};
+	sent.then(done, done);
+	return sent;
 }
 
 /**
