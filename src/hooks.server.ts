@@ -144,7 +144,9 @@ const handleAuthorisation: Handle = async ({ event, resolve }) => {
 		// Inside an initiative the role held there decides; a non-member learns nothing (Z3: 404).
 		const scope = await findInitiativeScope(getDatabase().db, event.params.slug ?? '', event.locals.user.id);
 		if (!scope) return notFound(event, resolve, requestKind);
-		event.locals.initiative = scope;
+		// A page view hands this read on to its layout's and page's use cases (viewedInitiative); a
+		// form action may change the membership, so its use cases read it again.
+		if (event.request.method === 'GET' || event.request.method === 'HEAD') event.locals.initiative = scope;
 		event.locals.actor = actorIn(event.locals, scope);
 		initiativeId = scope.id;
 	}

@@ -1,6 +1,7 @@
 import type { Actor } from '../domain/policy/policy.ts';
 import { type Action, can, type Resource } from '../domain/policy/policy.ts';
 import type { Database, Executor } from './db/client.ts';
+import type { InitiativeScope } from './initiatives/access.ts';
 import { type AuditEntry, appendAuditEntry } from './audit/audit.repository.ts';
 import { recordDenial } from './audit/denials.ts';
 import { AppError } from './http/errors.ts';
@@ -15,6 +16,12 @@ export interface UseCaseContext {
 	sessionId?: string | null;
 	/** The request hook already wrote this request's denial (a denied page view still runs its page's load). */
 	denialRecorded?: boolean;
+	/**
+	 * The membership the request hook read for this page view's initiative (GET and HEAD only: a
+	 * form action may change it, so an action's use cases read it again). `requireInitiative` uses
+	 * it instead of a second and third read for the layout and the page.
+	 */
+	viewedInitiative?: InitiativeScope | null;
 	now?: () => Date;
 }
 

@@ -9,6 +9,7 @@ export function contextFrom(event: Pick<RequestEvent, 'locals'>): UseCaseContext
 		requestId: event.locals.requestId,
 		ip: event.locals.ip,
 		sessionId: event.locals.sessionId,
-		denialRecorded: event.locals.deniedStatus !== null
+		denialRecorded: event.locals.deniedStatus !== null,
+		viewedInitiative: event.locals.initiative
 	};
 }

@@ -2,11 +2,12 @@
  * Z1/Z3 for the initiative area: who is a member of which initiative, in which role, acting for
  * which actor. The request hook uses `findInitiativeScope` to gate a route; every use case starts
  * with `requireInitiative` (and `requireInitiativeItem` for an item owned by an actor), which read
- * the membership from the database themselves. Someone who is not a member learns nothing: an
+ * the membership from the database themselves, except in a page view, where the hook's read for the
+ * same person and slug is handed on (`UseCaseContext.viewedInitiative`). Someone who is not a member learns nothing: an
  * unknown slug and another initiative's slug both answer `not_found`.
  */
 import { and, eq } from 'drizzle-orm';
-import type { InitiativeRole } from '../../domain/initiatives/model.ts';
+import type { InitiativeRole, Phase } from '../../domain/initiatives/model.ts';
 import type { Action, Actor } from '../../domain/policy/policy.ts';
 import { requireAccess, type UseCaseContext } from '../context.ts';
 import type { Executor } from '../db/client.ts';
@@ -18,6 +19,7 @@ export interface InitiativeScope {
 	slug: string;
 	name: string;
 	archived: boolean;
+	phase: Phase;
 	role: InitiativeRole;
 	/** The initiative actor the person acts for (a partner editor edits only its items). */
 	actorId: string | null;
@@ -33,6 +35,7 @@ export async function findInitiativeScope(db: Executor, slug: string, userId: st
 			slug: initiatives.slug,
 			name: initiatives.name,
 			archivedAt: initiatives.archivedAt,
+			phase: initiatives.phase,
 			role: initiativeMembers.role,
 			actorId: initiativeMembers.actorId
 		})
@@ -41,7 +44,15 @@ export async function findInitiativeScope(db: Executor, slug: string, userId: st
 		.where(eq(initiatives.slug, slug))
 		.limit(1);
 	if (!row) return null;
-	return { id: row.id, slug: row.slug, name: row.name, archived: row.archivedAt !== null, role: row.role, actorId: row.actorId };
+	return {
+		id: row.id,
+		slug: row.slug,
+		name: row.name,
+		archived: row.archivedAt !== null,
+		phase: row.phase,
+		role: row.role,
+		actorId: row.actorId
+	};
 }
 
 /** The person as the policy sees them inside this initiative. */
@@ -70,7 +81,8 @@ export async function requireInitiative(
 	options: RequireOptions = {}
 ): Promise<InitiativeScope> {
 	const userId = ctx.actor.userId;
-	const scope = userId ? await findInitiativeScope(ctx.db, slug, userId) : null;
+	const viewed = ctx.viewedInitiative;
+	const scope = !userId ? null : viewed && viewed.slug === slug ? viewed : await findInitiativeScope(ctx.db, slug, userId);
 	if (!scope) {
 		await requireAccess(ctx, 'initiatives.list'); // signed out: forbidden (and audited) rather than not found
 		throw new AppError('not_found');

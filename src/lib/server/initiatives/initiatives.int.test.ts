@@ -5,7 +5,7 @@ import { findAuditEntries } from '../audit/audit.repository.ts';
 import { AppError } from '../http/errors.ts';
 import { createOrganisation } from '../organisations/organisations.usecases.ts';
 import { contextFor, createTestDatabase, SYSTEM_ADMIN } from '../testing/test-db.ts';
-import { findInitiativeScope } from './access.ts';
+import { findInitiativeScope, requireInitiative } from './access.ts';
 import { createTestInitiative, newPerson, type TestInitiative } from './initiatives.fixtures.ts';
 import {
 	changePhase,
@@ -134,6 +134,24 @@ describe('members only (Z3)', () => {
 		await expectCode(getInitiative(contextFor(database.db, ANONYMOUS), world.slug), 'forbidden');
 		expect(await findInitiativeScope(database.db, world.slug, world.outsider.userId as string)).toBeNull();
 		expect(await findInitiativeScope(database.db, "x' or 1=1 --", world.lead.userId as string)).toBeNull();
+	});
+
+	it("a page view's membership read is handed on for the same slug only, and the role still decides", async () => {
+		const viewed = await findInitiativeScope(database.db, world.slug, world.viewer.userId as string);
+		expect(viewed).toMatchObject({ slug: world.slug, role: 'viewer', archived: false, phase: expect.any(String) });
+		// the frame is built from the handed-on read: no query (a database that refuses every use proves it)
+		const noDatabase = new Proxy({} as typeof database.db, {
+			get() {
+				throw new Error('the database was used');
+			}
+		});
+		const viewerView = { ...contextFor(noDatabase, world.viewer), viewedInitiative: viewed };
+		expect(await getInitiativeFrame(viewerView, world.slug)).toMatchObject({ slug: world.slug, role: 'viewer' });
+		// the role held decides what the handed-on read allows (forbidden is audited, so with the real database)
+		await expectCode(requireInitiative({ ...as(world.viewer), viewedInitiative: viewed }, world.slug, 'initiative.edit'), 'forbidden');
+		// another slug is read again: the outsider's view of this initiative does not open another one
+		const outsiderView = { ...as(world.outsider), viewedInitiative: { ...(viewed as NonNullable<typeof viewed>), slug: 'andet-initiativ' } };
+		await expectCode(getInitiativeFrame(outsiderView, world.slug), 'not_found');
 	});
 
 	it('a platform admin gets no role in an initiative by being admin', async () => {

@@ -268,13 +268,5 @@ export async function setGapClosed(ctx: UseCaseContext, slug: string, input: { k
 /** What every page inside an initiative shows around itself: its name, phase, state and the person's role. */
 export async function getInitiativeFrame(ctx: UseCaseContext, slug: string) {
 	const scope = await requireInitiative(ctx, slug, 'initiative.view');
-	const row = await loadRow(ctx, scope);
-	return {
-		slug: row.slug,
-		name: row.name,
-		phase: row.phase,
-		archived: row.archivedAt !== null,
-		role: scope.role,
-		actorId: scope.actorId
-	};
+	return { slug: scope.slug, name: scope.name, phase: scope.phase, archived: scope.archived, role: scope.role, actorId: scope.actorId };
 }
