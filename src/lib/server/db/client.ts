@@ -33,8 +33,11 @@ export interface DatabaseHandle {
 
 /** A database below Drizzle, for the few hot reads that must cost as little as possible (the visitors' cache). */
 export interface RawAccess {
-	/** The rows of one query without parameters; `name` lets PostgreSQL keep it prepared. Embedded: not counted in `finishedCalls`. */
-	query<T>(name: string, text: string): Promise<T[]>;
+	/**
+	 * The rows of one read-only query; `name` lets PostgreSQL keep it prepared (so one name must
+	 * always carry the same text). Embedded: not counted in `finishedCalls`, so never a write.
+	 */
+	query<T>(name: string, text: string, params?: unknown[]): Promise<T[]>;
 	/** Embedded only: how many calls on the database have finished so far. */
 	finishedCalls?(): number;
 }
@@ -77,7 +80,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
 		const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
 		const db = drizzlePg(pool, { schema }) as unknown as Database;
 		rawAccess.set(db, {
-			query: async <T>(name: string, text: string) => (await pool.query({ name, text })).rows as T[]
+			query: async <T>(name: string, text: string, params?: unknown[]) => (await pool.query({ name, text, values: params })).rows as T[]
 		});
 		return {
 			db,
@@ -119,7 +122,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
 	}
 	const db = drizzlePglite(client, { schema }) as unknown as Database;
 	rawAccess.set(db, {
-		query: async <T>(_name: string, text: string) => (await plainQuery<T>(text)).rows,
+		query: async <T>(_name: string, text: string, params?: unknown[]) => (await plainQuery<T>(text, params)).rows,
 		finishedCalls: () => finishedCalls
 	});
 	let closed = false;

@@ -10,6 +10,7 @@
  * the per-indicator JavaScript kept small (the overdue windows are worked out once per frequency).
  */
 import { sql } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import type { MeasuredIndicator } from '../../domain/initiatives/conditions.ts';
 import { FORECAST_WINDOW_PERIODS, type SeriesPoint } from '../../domain/measurement/forecast.ts';
 import {
@@ -24,7 +25,7 @@ import {
 } from '../../domain/measurement/periods.ts';
 import { type StatusResult, trackStatus } from '../../domain/measurement/status.ts';
 import type { UseCaseContext } from '../context.ts';
-import type { Executor } from '../db/client.ts';
+import { type Executor, rawAccessOf } from '../db/client.ts';
 import { requireInitiative } from '../initiatives/access.ts';
 import { todayOf } from '../initiatives/initiatives.usecases.ts';
 import { listIndicatorRows } from './indicators.repository.ts';
@@ -93,12 +94,12 @@ async function observationFacts(
 	const selects = [
 		sql`select 'target' as kind, w.id as indicator_id, null as period, t.target_date::text as period_end, t.value::text as value,
 				null as submitted_at
-			from w join indicator_targets t on t.indicator_id = w.id and t.initiative_id = ${initiativeId}`,
+			from w join indicator_targets t on t.indicator_id = w.id and t.initiative_id = ${initiativeId}::uuid`,
 		sql`select 'approved', w.id, o.period, o.period_end::text, o.value::text, o.submitted_at::text
 			from w cross join lateral (
 				select period, period_end, value, submitted_at from observations
 				where indicator_id = w.id and categories_key = '' and state = 'approved'
-				order by period_end desc limit ${parts.approved}
+				order by period_end desc limit ${parts.approved}::int
 			) o`
 	];
 	if (parts.submitted)
@@ -124,35 +125,35 @@ async function observationFacts(
 					select 1 from observations
 					where indicator_id = w.id and period_end = p.period_end and state in ('approved', 'submitted') limit 1
 				) o`,
-			// the waiting rows are few: read through (initiative_id, state)
-			sql`select 'waiting', o.indicator_id, null, null, count(*)::text, null
-				from observations o join w on w.id = o.indicator_id
-				where o.initiative_id = ${initiativeId} and o.state = 'submitted'
-				group by o.indicator_id`
+			// the waiting rows are few: counted once through (initiative_id, state), then matched
+			// (joined first, the planner probed both indexes once per indicator)
+			sql`select 'waiting', c.indicator_id, null, null, c.n::text, null
+				from (
+					select indicator_id, count(*) as n from observations
+					where initiative_id = ${initiativeId}::uuid and state = 'submitted'
+					group by indicator_id
+				) c
+				where c.indicator_id in (select id from w)`
 		);
 	// The initiative filter (Z3) sits on the indicators the reads start from: an observation's
 	// initiative follows from its indicator, and repeating it inside made the planner expect a
-	// handful of rows and sort them all instead.
-	return rowsOf<FactRow>(
-		db,
-		sql`with w(id, win) as materialized (
-				select i.id, v.win from (values ${sql.join(
-					indicators.map((w) => sql`(${w.id}::uuid, ${w.window}::int)`),
-					sql`, `
-				)}) as v(id, win)
-				join indicators i on i.id = v.id and i.initiative_id = ${initiativeId}
-			),
-			p(win, period_end) as (${
-				windowEnds.length === 0
-					? sql`select null::int, null::date where false`
-					: sql`values ${sql.join(
-							windowEnds.map((e) => sql`(${e.window}::int, ${e.end}::date)`),
-							sql`, `
-						)}`
-			})
-			${sql.join(selects, sql` union all `)}`
-	);
+	// handful of rows and sort them all instead. The lists go in as arrays, so the statement's text
+	// is the same for every initiative and PostgreSQL keeps it prepared (planning it cost ~2.4 ms).
+	const query = sql`with w(id, win) as materialized (
+			select i.id, v.win from unnest(${sql.param(indicators.map((w) => w.id))}::uuid[], ${sql.param(indicators.map((w) => w.window))}::int[]) as v(id, win)
+			join indicators i on i.id = v.id and i.initiative_id = ${initiativeId}::uuid
+		),
+		p(win, period_end) as (
+			select * from unnest(${sql.param(windowEnds.map((e) => e.window))}::int[], ${sql.param(windowEnds.map((e) => e.end))}::date[])
+		)
+		${sql.join(selects, sql` union all `)}`;
+	const raw = rawAccessOf(db);
+	if (!raw) return rowsOf<FactRow>(db, query);
+	const { sql: text, params } = dialect.sqlToQuery(query);
+	return raw.query<FactRow>(`dashboard-facts-${parts.submitted ? 's' : ''}${parts.reporting ? 'r' : ''}`, text, params);
 }
+
+const dialect = new PgDialect();
 
 const toPoint = (row: RecentRow, frequency: IndicatorRow['frequency']): SeriesPoint | null => {
 	const period = parsePeriodKey(row.period, frequency);
