@@ -33,8 +33,25 @@ const DAY_MS = 86_400_000;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * Day arithmetic is asked the same few dates over and over (a dashboard works out every indicator's
+ * due periods): both directions are remembered, up to this many entries each (then started afresh).
+ */
+const DAY_MEMORY = 4096;
+const dayNumbers = new Map<string, number | null>();
+const daysAsDates = new Map<number, IsoDate>();
+
 /** Days since 1970-01-01 of a valid ISO date, or `null` when it is not a real calendar date. */
 export function dayNumber(date: IsoDate): number | null {
+	const known = dayNumbers.get(date);
+	if (known !== undefined) return known;
+	const day = readDayNumber(date);
+	if (dayNumbers.size >= DAY_MEMORY) dayNumbers.clear();
+	dayNumbers.set(date, day);
+	return day;
+}
+
+function readDayNumber(date: IsoDate): number | null {
 	const match = ISO_DATE.exec(date);
 	if (!match) return null;
 	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -48,7 +65,12 @@ export const isIsoDate = (date: string): boolean => dayNumber(date) !== null;
 
 /** The ISO date of a day number. */
 export function dateOfDay(day: number): IsoDate {
-	return new Date(day * DAY_MS).toISOString().slice(0, 10);
+	const known = daysAsDates.get(day);
+	if (known !== undefined) return known;
+	const date = new Date(day * DAY_MS).toISOString().slice(0, 10);
+	if (daysAsDates.size >= DAY_MEMORY) daysAsDates.clear();
+	daysAsDates.set(day, date);
+	return date;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
