@@ -1,5 +1,6 @@
-import { and, eq, gt, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, lte, ne, or, type Placeholder, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
+import { preparedOn } from '../db/prepared.ts';
 import { ADVISORY_LOCKS } from '../db/locks.ts';
 import { users, type UserRow } from '../users/users.table.ts';
 import { emailTokens, sessions, signInFailures } from './auth.table.ts';
@@ -14,13 +15,18 @@ export async function insertSession(db: Executor, values: { id: string; userId: 
 	});
 }
 
-export async function findSessionWithUser(db: Executor, sessionId: string) {
-	const [row] = await db
+const sessionWithUser = (db: Executor, sessionId: string | Placeholder) =>
+	db
 		.select({ session: sessions, user: users })
 		.from(sessions)
 		.innerJoin(users, eq(users.id, sessions.userId))
 		.where(eq(sessions.id, sessionId))
 		.limit(1);
+
+/** Every signed-in request reads it: prepared (db/prepared.ts). */
+export async function findSessionWithUser(db: Executor, sessionId: string) {
+	const prepared = preparedOn(db, 'session-with-user', (on) => sessionWithUser(on, sql.placeholder('id')).prepare('session_with_user'));
+	const [row] = prepared ? await prepared.execute({ id: sessionId }) : await sessionWithUser(db, sessionId);
 	return row as { session: typeof sessions.$inferSelect; user: UserRow } | undefined;
 }
 

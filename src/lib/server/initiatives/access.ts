@@ -6,11 +6,12 @@
  * same person and slug is handed on (`UseCaseContext.viewedInitiative`). Someone who is not a member learns nothing: an
  * unknown slug and another initiative's slug both answer `not_found`.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, type Placeholder, sql } from 'drizzle-orm';
 import type { InitiativeRole, Phase } from '../../domain/initiatives/model.ts';
 import type { Action, Actor } from '../../domain/policy/policy.ts';
 import { requireAccess, type UseCaseContext } from '../context.ts';
 import type { Executor } from '../db/client.ts';
+import { preparedOn } from '../db/prepared.ts';
 import { AppError } from '../http/errors.ts';
 import { initiativeMembers, initiatives } from './initiatives.table.ts';
 
@@ -27,9 +28,8 @@ export interface InitiativeScope {
 
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?$/;
 
-export async function findInitiativeScope(db: Executor, slug: string, userId: string): Promise<InitiativeScope | null> {
-	if (!SLUG.test(slug)) return null;
-	const [row] = await db
+const scopeQuery = (db: Executor, slug: string | Placeholder, userId: string | Placeholder) =>
+	db
 		.select({
 			id: initiatives.id,
 			slug: initiatives.slug,
@@ -43,6 +43,14 @@ export async function findInitiativeScope(db: Executor, slug: string, userId: st
 		.innerJoin(initiativeMembers, and(eq(initiativeMembers.initiativeId, initiatives.id), eq(initiativeMembers.userId, userId)))
 		.where(eq(initiatives.slug, slug))
 		.limit(1);
+
+/** Every initiative page reads it: prepared (db/prepared.ts). */
+export async function findInitiativeScope(db: Executor, slug: string, userId: string): Promise<InitiativeScope | null> {
+	if (!SLUG.test(slug)) return null;
+	const prepared = preparedOn(db, 'initiative-scope', (on) =>
+		scopeQuery(on, sql.placeholder('slug'), sql.placeholder('userId')).prepare('initiative_scope')
+	);
+	const [row] = prepared ? await prepared.execute({ slug, userId }) : await scopeQuery(db, slug, userId);
 	if (!row) return null;
 	return {
 		id: row.id,

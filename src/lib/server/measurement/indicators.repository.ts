@@ -2,8 +2,9 @@
  * Indicators, their linked goals and their targets. Every query filters on `initiative_id` (Z3):
  * an id of another initiative finds nothing.
  */
-import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, type Placeholder, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
+import { preparedOn } from '../db/prepared.ts';
 import { initiativeActors, initiativeGoals } from '../initiatives/initiatives.table.ts';
 import { indicatorGoals, indicators, indicatorTargets, observations } from './measurement.table.ts';
 
@@ -14,12 +15,17 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** An id that is not a uuid cannot name anything (and must not reach the database as one). */
 export const isUuid = (id: string): boolean => UUID.test(id);
 
-export async function listIndicatorRows(db: Executor, initiativeId: string) {
-	return db
+const indicatorRows = (db: Executor, initiativeId: string | Placeholder) =>
+	db
 		.select()
 		.from(indicators)
 		.where(eq(indicators.initiativeId, initiativeId))
 		.orderBy(asc(indicators.position), asc(indicators.createdAt), asc(indicators.name));
+
+/** The dashboard and the cockpit read it at every view: prepared (db/prepared.ts). */
+export async function listIndicatorRows(db: Executor, initiativeId: string) {
+	const prepared = preparedOn(db, 'indicator-rows', (on) => indicatorRows(on, sql.placeholder('initiativeId')).prepare('indicator_rows'));
+	return prepared ? prepared.execute({ initiativeId }) : indicatorRows(db, initiativeId);
 }
 
 export async function findIndicatorRow(db: Executor, initiativeId: string, id: string) {
