@@ -148,9 +148,15 @@ describe('members only (Z3)', () => {
 		const viewerView = { ...contextFor(noDatabase, world.viewer), viewedInitiative: viewed };
 		expect(await getInitiativeFrame(viewerView, world.slug)).toMatchObject({ slug: world.slug, role: 'viewer' });
 		// the role held decides what the handed-on read allows (forbidden is audited, so with the real database)
-		await expectCode(requireInitiative({ ...as(world.viewer), viewedInitiative: viewed }, world.slug, 'initiative.edit'), 'forbidden');
+		await expectCode(requireInitiative({ ...as(world.viewer), viewedInitiative: viewed }, world.slug, 'initiative.manage'), 'forbidden');
+		expect(await requireInitiative({ ...as(world.lead), viewedInitiative: null }, world.slug, 'initiative.manage')).toMatchObject({
+			role: 'backbone_lead'
+		});
 		// another slug is read again: the outsider's view of this initiative does not open another one
-		const outsiderView = { ...as(world.outsider), viewedInitiative: { ...(viewed as NonNullable<typeof viewed>), slug: 'andet-initiativ' } };
+		const outsiderView = {
+			...as(world.outsider),
+			viewedInitiative: { ...(viewed as NonNullable<typeof viewed>), slug: 'andet-initiativ' }
+		};
 		await expectCode(getInitiativeFrame(outsiderView, world.slug), 'not_found');
 	});
 
