@@ -35,27 +35,29 @@
  * The dashboard's reads are bounded per indicator whatever the history (LATERAL … LIMIT through
  * the (indicator_id, state, period_end) and (indicator_id, period_end, categories_key) indexes;
  * the same cost at 100,000 and 1,000,000 observations) and are one statement (dashboard.ts
- * `observationFacts`). On PostgreSQL that statement takes ~2 ms in the database (EXPLAIN ANALYZE;
- * every query of the indicator page ≤ 1.3 ms): the page's time is the server's JavaScript — session,
- * access check, rendering, the driver's socket writes and row parsing — ~9 ms of CPU per dashboard
- * (~14 ms before it read its facts in one statement) against ~6–7 ms for a plain signed-in list
- * page (sequential requests, CPU time from /proc). Ten
- * concurrent connections queue on that one thread, so p95 is roughly 10–15 × the CPU per request:
- * the 100 ms target holds only when the server gets a core to itself, not while other work shares
- * the machine's 2 cores (the table prints the load average: read the figures with it).
+ * `observationFacts`, a fixed text PostgreSQL keeps prepared: ~3 ms in the database). A dashboard
+ * view makes four queries (session, membership, indicators, facts; the first three prepared), and
+ * SvelteKit no longer serialises the page's data for a browser that gets no script (decision 0015).
+ * On PostgreSQL the server's one JavaScript thread is what ten concurrent connections queue on, so
+ * p95 follows its CPU per request, and the machine's 2 cores are shared with PostgreSQL and the load
+ * tool: read the figures with the load average the table prints. A PostgreSQL on the same machine
+ * is best reached over its Unix socket (BENCH_DATABASE_URL=postgres://user@localhost/postgres?host=/var/run/postgresql):
+ * each query's socket write costs the thread less than over TCP.
  * The embedded database is PostgreSQL compiled to WebAssembly inside the server process: its
- * planning and execution run on that same JavaScript thread (with `--liftoff-only`, V8's baseline
- * WebAssembly compiler, for memory; see the README), in turn with every request's own JavaScript.
- * It runs as a single process, so there is no autovacuum: the visibility map stays unset and every
- * row read fetches its heap page (no index-only scans). The facts statement costs ~15 ms of CPU
- * there and the whole dashboard ~35 ms (a plain list page ~11 ms); at 10 connections that queues
- * to a p95 far above 250 ms. The design keeps the cost per page bounded (it does not grow with the
- * data, and RSS stays well under 600 MiB at a million observations); the step that would take the
- * embedded dashboard's database work near zero is a summary kept per indicator on write (the newest
- * periods' totals, reported periods and waiting count in one row, updated by the submit, decide and
- * import paths), which this tree does not have yet. For national scale with many concurrent
- * readers the answer is PostgreSQL, where the database works beside the JavaScript thread on the
- * other core (docs/decisions/0001-embedded-postgresql.md).
+ * planning and execution, and PGlite's reading of every result row, run on that same JavaScript
+ * thread (with `--liftoff-only`, V8's baseline WebAssembly compiler, for memory; see the README), in
+ * turn with every request's own JavaScript. A CPU profile of the embedded server under this load:
+ * ~35 % inside the WebAssembly, ~27 % in PGlite's JavaScript (mostly its protocol parser copying
+ * each field of each row), ~9 % the app's own code. It runs as a single process, so there is no
+ * autovacuum (a `VACUUM (ANALYZE)` after generating changed nothing measurable here). Every signed-in
+ * initiative page costs ~20 ms of CPU there (the overview as much as the dashboard), so at 10
+ * connections p95 queues far above 250 ms. The design keeps the cost per page bounded (it does not
+ * grow with the data, and RSS stays well under 600 MiB at a million observations); the steps that
+ * would cut the embedded dashboard's database work further are a summary kept per indicator on write
+ * (the newest periods' totals, reported periods and waiting count in one row, updated by the
+ * submit, decide and import paths) and fewer, wider result rows. For national scale with many
+ * concurrent readers the answer is PostgreSQL, where the database works beside the JavaScript thread
+ * on the other core (docs/decisions/0001-embedded-postgresql.md).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
