@@ -41,6 +41,18 @@ describe('overdueReports', () => {
 		expect(keys(overdueReports({ frequency: 'month', start: '2026-04-01' }, [], '2026-05-15'))).toEqual([]);
 	});
 
+	it('expects no report due on or before the day the indicator was made, whatever its baseline', () => {
+		// baseline at the end of 2025, indicator made on 2026-04-10: January (due 2 March) and February
+		// (due 30 March) were asked for before it existed; March is due 30 April, after it
+		const madeLater: ReportingSchedule = { frequency: 'month', start: '2026-01-01', expectedAfter: '2026-04-10' };
+		expect(keys(overdueReports(madeLater, [], '2026-06-15'))).toEqual(['2026-03', '2026-04']);
+		// the due date on the day it was made is not expected either
+		expect(keys(overdueReports({ ...madeLater, expectedAfter: '2026-04-30' }, [], '2026-06-15'))).toEqual(['2026-04']);
+		// and no reminder for them
+		expect(dueReminders(madeLater, [], '2026-04-11').map((r) => r.key)).toEqual([]);
+		expect(dueReminders(monthly, [], '2026-04-11').map((r) => r.key)).toEqual(['2026-02']);
+	});
+
 	it('quarters, half-years and years, with their own delay', () => {
 		const quarter: ReportingSchedule = { frequency: 'quarter', start: '2025-01-01', reportingDelayDays: 45 };
 		// Q4 2025 ends 31 December; + 45 days = 14 February 2026

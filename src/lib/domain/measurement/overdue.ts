@@ -41,6 +41,12 @@ export interface ReportingSchedule {
 	 * baseline, the day the indicator was created.
 	 */
 	start: IsoDate;
+	/**
+	 * Reports due on or before this day are not expected: the indicator did not exist yet, so nobody
+	 * can be late for them (the day it was created). The dashboard, the overdue list and the
+	 * reminders all follow this rule.
+	 */
+	expectedAfter?: IsoDate;
 }
 
 /** `before`, `after-1` (the day after the due date), `after-2` … (a week apart). */
@@ -98,12 +104,14 @@ function openPeriods(
 	// only periods due at most `lookbackDays` ago: they end on or after (today − lookback − delay)
 	if (lookbackDays !== undefined)
 		first = Math.max(first, periodOrdinal(periodOfDate(addDays(today, -(lookbackDays + delay)), schedule.frequency)));
+	const expectedAfter = schedule.expectedAfter === undefined ? null : day(schedule.expectedAfter);
 	const open: OpenReport[] = [];
 	for (let ordinal = first; ordinal <= lastOrdinal; ordinal++) {
 		const period = shiftPeriod(last, ordinal - lastOrdinal);
 		const due = dueDate(period, delay);
 		const dueNumber = day(due);
 		if (dueNumber > limit) continue;
+		if (expectedAfter !== null && dueNumber <= expectedAfter) continue;
 		const key = formatPeriodKey(period);
 		if (reported.has(key)) continue;
 		open.push({ period, key, dueDate: due, daysOverdue: todayNumber - dueNumber, overdue: todayNumber > dueNumber });

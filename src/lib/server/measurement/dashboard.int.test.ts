@@ -209,8 +209,15 @@ describe('the dashboard', () => {
 });
 
 describe('the overdue window', () => {
+	const schedule = (frequency: 'month' | 'quarter', start: string, expectedAfter: string) => ({
+		frequency,
+		reportingDelayDays: 30,
+		start,
+		expectedAfter
+	});
+	const quarters = (periods: { year: number; index: number }[]) => periods.map((p) => `${p.year}-Q${p.index}`);
 	it('is the latest six due periods, only those due after the indicator was made', () => {
-		expect(overdueWindow('quarter', 30, '2020-01-01', TODAY).map((p) => `${p.year}-Q${p.index}`)).toEqual([
+		expect(quarters(overdueWindow(schedule('quarter', '2020-01-01', '2020-01-01'), TODAY))).toEqual([
 			'2025-Q2',
 			'2025-Q3',
 			'2025-Q4',
@@ -218,8 +225,17 @@ describe('the overdue window', () => {
 			'2026-Q2',
 			'2026-Q3'
 		]);
-		// made on 2026-07-15: 2026-Q2 was due 2026-07-30, after it; 2026-Q1 was due before
-		expect(overdueWindow('quarter', 30, '2026-07-15', TODAY).map((p) => `${p.year}-Q${p.index}`)).toEqual(['2026-Q2', '2026-Q3']);
-		expect(overdueWindow('month', 30, TODAY, TODAY)).toEqual([]);
+		// made on 2026-07-15 with a baseline at the end of 2026-Q1: 2026-Q2 was due 2026-07-30, after it
+		expect(quarters(overdueWindow(schedule('quarter', '2026-04-01', '2026-07-15'), TODAY))).toEqual(['2026-Q2', '2026-Q3']);
+		// without a baseline the schedule starts with the quarter it was made in (as on the overdue list)
+		expect(quarters(overdueWindow(schedule('quarter', '2026-07-15', '2026-07-15'), TODAY))).toEqual(['2026-Q3']);
+		expect(overdueWindow(schedule('month', TODAY, TODAY), TODAY)).toEqual([]);
+	});
+
+	it('follows the same schedule as the overdue list: from the period after the baseline, due after the indicator was made', () => {
+		// a baseline at the end of 2025-Q4 covers that quarter: the window starts at 2026-Q1
+		expect(quarters(overdueWindow(schedule('quarter', '2026-01-01', '2020-01-01'), TODAY))).toEqual(['2026-Q1', '2026-Q2', '2026-Q3']);
+		// made today with a baseline two years back: nothing was asked for before today
+		expect(overdueWindow(schedule('quarter', '2024-01-01', TODAY), TODAY)).toEqual([]);
 	});
 });

@@ -13,7 +13,10 @@ import { sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { MeasuredIndicator } from '../../domain/initiatives/conditions.ts';
 import { FORECAST_WINDOW_PERIODS, type SeriesPoint } from '../../domain/measurement/forecast.ts';
+import type { ReportingSchedule } from '../../domain/measurement/overdue.ts';
 import {
+	comparePeriods,
+	DEFAULT_REPORTING_DELAY_DAYS,
 	dueDate,
 	formatPeriodKey,
 	isOverdue,
@@ -21,6 +24,7 @@ import {
 	type Period,
 	parsePeriodKey,
 	periodEnd,
+	periodOfDate,
 	shiftPeriod
 } from '../../domain/measurement/periods.ts';
 import { type StatusResult, trackStatus } from '../../domain/measurement/status.ts';
@@ -30,6 +34,7 @@ import { requireInitiative } from '../initiatives/access.ts';
 import { todayOf } from '../initiatives/initiatives.usecases.ts';
 import { listIndicatorRows } from './indicators.repository.ts';
 import type { IndicatorRow } from './measurement.table.ts';
+import { scheduleOf } from './reminders.ts';
 
 /** The approved totals read per indicator: the forecast's window (status.ts draws its line through these). */
 export const DASHBOARD_RECENT_VALUES = FORECAST_WINDOW_PERIODS;
@@ -161,15 +166,21 @@ const toPoint = (row: RecentRow, frequency: IndicatorRow['frequency']): SeriesPo
 };
 
 /**
- * The due periods an indicator is checked for: the latest OVERDUE_WINDOW_PERIODS due ones, and
- * only those due after the indicator was made (nobody can be late for a report asked before then).
+ * The due periods an indicator is checked for: the latest OVERDUE_WINDOW_PERIODS due ones that its
+ * reporting schedule expects (`scheduleOf`, the same rule as the overdue list and the reminders):
+ * from the period after its baseline, and only those due after the indicator was made (nobody can
+ * be late for a report asked before then).
  */
-export function overdueWindow(frequency: IndicatorRow['frequency'], delayDays: number, createdOn: string, today: string): Period[] {
-	const latest = latestDuePeriod(frequency, today, delayDays);
+export function overdueWindow(schedule: ReportingSchedule, today: string): Period[] {
+	const delay = schedule.reportingDelayDays ?? DEFAULT_REPORTING_DELAY_DAYS;
+	const latest = latestDuePeriod(schedule.frequency, today, delay);
+	const first = periodOfDate(schedule.start, schedule.frequency);
 	const periods: Period[] = [];
 	for (let back = OVERDUE_WINDOW_PERIODS - 1; back >= 0; back--) {
 		const period = shiftPeriod(latest, -back);
-		if (dueDate(period, delayDays) > createdOn) periods.push(period);
+		if (comparePeriods(period, first) < 0) continue;
+		if (schedule.expectedAfter !== undefined && dueDate(period, delay) <= schedule.expectedAfter) continue;
+		periods.push(period);
 	}
 	return periods;
 }
@@ -217,16 +228,16 @@ async function readIndicators(
 ): Promise<{ rows: IndicatorRow[]; windows: Map<string, WindowPeriod[]>; facts: Map<string, Map<FactRow['kind'], FactRow[]>> }> {
 	const all = await listIndicatorRows(db, initiativeId);
 	const rows = onlyIds ? all.filter((row) => onlyIds.includes(row.id)) : all;
-	// indicators share their frequency, delay and creation day: each window is worked out once
+	// indicators share their schedule (frequency, delay, start, creation day): each window is worked out once
 	const cache = new Map<string, { number: number; periods: WindowPeriod[] }>();
 	const windowOf = (row: IndicatorRow) => {
-		const createdOn = row.createdAt.toISOString().slice(0, 10);
-		const key = `${row.frequency}|${row.reportingDelayDays}|${createdOn}`;
+		const schedule = scheduleOf(row);
+		const key = `${schedule.frequency}|${schedule.reportingDelayDays}|${schedule.start}|${schedule.expectedAfter}`;
 		let window = cache.get(key);
 		if (!window) {
 			window = {
 				number: cache.size,
-				periods: overdueWindow(row.frequency, row.reportingDelayDays, createdOn, today).map((period) => ({
+				periods: overdueWindow(schedule, today).map((period) => ({
 					key: formatPeriodKey(period),
 					end: periodEnd(period),
 					pastDue: isOverdue(period, today, { delayDays: row.reportingDelayDays })

@@ -4,6 +4,7 @@ import type { Actor } from '../../domain/policy/policy.ts';
 import { AppError } from '../http/errors.ts';
 import { createTestInitiative, type TestInitiative } from '../initiatives/initiatives.fixtures.ts';
 import { contextFor, createTestDatabase } from '../testing/test-db.ts';
+import { getDashboard } from './dashboard.ts';
 import { createIndicator, type IndicatorInput } from './indicators.usecases.ts';
 import { indicators, measurementReminders } from './measurement.table.ts';
 import { submitObservation } from './observations.usecases.ts';
@@ -101,6 +102,20 @@ describe('the overdue list', () => {
 		await expect(listOverdueReports(as(world.outsider), world.slug)).rejects.toMatchObject({ code: 'not_found' });
 		await expect(listOverdueReports(as(other.lead), world.slug)).rejects.toBeInstanceOf(AppError);
 		await expect(listOverdueReports(as(other.lead), world.slug)).rejects.toMatchObject({ code: 'not_found' });
+	});
+
+	it('a baseline a year back does not make the months before the indicator existed overdue (the dashboard counts the same way)', async () => {
+		const later = await createTestInitiative(database.db, 'Ny indikator');
+		const { id } = await createIndicator(contextFor(database.db, later.lead), later.slug, definition('Ny med gammel baseline'));
+		// made on 10 April 2026 with a baseline at the end of 2025: January and February were due before it existed
+		await database.db
+			.update(indicators)
+			.set({ createdAt: new Date('2026-04-10T08:00:00Z'), baselineDate: '2025-12-31', baselineValue: '5' })
+			.where(eq(indicators.id, id));
+		const rows = (await listOverdueReports(contextFor(database.db, later.lead, { now: () => now }), later.slug)).rows;
+		expect(rows.map((row) => row.period)).toEqual(['2026-03']);
+		const dashboard = await getDashboard(contextFor(database.db, later.lead, { now: () => now }), later.slug);
+		expect(dashboard.indicators.find((i) => i.id === id)?.overdue).toEqual(['2026-03']);
 	});
 
 	it('nothing overdue before the first due date', async () => {

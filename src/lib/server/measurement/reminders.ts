@@ -33,17 +33,23 @@ export const REMINDER_TIME_ZONE = 'Europe/Copenhagen';
 
 type Locale = 'da' | 'en';
 
-/** The indicator's reporting schedule: from the day after its baseline date, else from the day it was created. */
+/**
+ * The indicator's reporting schedule: from the day after its baseline date, else from the day it was
+ * created; and only reports due after the day it was created (a baseline a year back does not make
+ * the months before the indicator existed overdue). The dashboard counts by the same rule.
+ */
 export function scheduleOf(row: {
 	frequency: ReportingSchedule['frequency'];
 	reportingDelayDays: number;
 	baselineDate: string | null;
 	createdAt: Date;
 }): ReportingSchedule {
+	const createdOn = todayIso(row.createdAt);
 	return {
 		frequency: row.frequency,
 		reportingDelayDays: row.reportingDelayDays,
-		start: row.baselineDate ? addDays(row.baselineDate, 1) : todayIso(row.createdAt)
+		start: row.baselineDate ? addDays(row.baselineDate, 1) : createdOn,
+		expectedAfter: createdOn
 	};
 }
 
