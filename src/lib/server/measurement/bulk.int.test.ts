@@ -10,7 +10,7 @@ import { contextFor, createTestDatabase } from '../testing/test-db.ts';
 import { cellName, entryGrid, exportObservations, importTemplate, noteName, saveEntryGrid } from './bulk.usecases.ts';
 import { createIndicator, type IndicatorInput } from './indicators.usecases.ts';
 import { observations } from './measurement.table.ts';
-import { approveObservation, submitObservation } from './observations.usecases.ts';
+import { approveObservation, listWaitingApprovals, submitObservation } from './observations.usecases.ts';
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let world: TestInitiative;
@@ -134,6 +134,15 @@ describe('the entry grid', () => {
 		);
 		expect(audit).toHaveLength(1);
 		expect(audit[0].details).toMatchObject({ values: 4, state: 'submitted' });
+		// the approvals page lists values sent together in the indicators' order, then by category
+		// (they share one instant: their random ids used to decide)
+		const waiting = await listWaitingApprovals(as(world.lead), world.slug);
+		expect(waiting.map((w) => [w.indicatorName, w.categoriesKey])).toEqual([
+			[waiting[0]?.indicatorName, ''],
+			[waiting[0]?.indicatorName, 'koen=k'],
+			[waiting[0]?.indicatorName, 'koen=m'],
+			['=Andel i job', '']
+		]);
 
 		// the cells now hold values: shown, and not entered twice
 		const grid = await entryGrid(as(world.lead), world.slug, '2024');

@@ -124,20 +124,31 @@ export async function listSlotVersions(db: Executor, slot: Slot) {
 
 /** The waiting rows of an initiative with their indicator's name, oldest first. */
 export async function listWaitingRows(db: Executor, initiativeId: string) {
-	return db
-		.select({
-			observation: observations,
-			indicatorName: indicators.name,
-			unit: indicators.unit,
-			unitLabel: indicators.unitLabel,
-			dimensions: indicators.dimensions,
-			validMin: indicators.validMin,
-			validMax: indicators.validMax
-		})
-		.from(observations)
-		.innerJoin(indicators, and(eq(indicators.id, observations.indicatorId), eq(indicators.initiativeId, initiativeId)))
-		.where(and(eq(observations.initiativeId, initiativeId), eq(observations.state, 'submitted')))
-		.orderBy(asc(observations.submittedAt), asc(observations.id));
+	return (
+		db
+			.select({
+				observation: observations,
+				indicatorName: indicators.name,
+				unit: indicators.unit,
+				unitLabel: indicators.unitLabel,
+				dimensions: indicators.dimensions,
+				validMin: indicators.validMin,
+				validMax: indicators.validMax
+			})
+			.from(observations)
+			.innerJoin(indicators, and(eq(indicators.id, observations.indicatorId), eq(indicators.initiativeId, initiativeId)))
+			.where(and(eq(observations.initiativeId, initiativeId), eq(observations.state, 'submitted')))
+			// values sent together (a grid, an import: one instant) in the indicators' own order, then by
+			// period and category, not in the random order of their ids
+			.orderBy(
+				asc(observations.submittedAt),
+				asc(indicators.position),
+				asc(indicators.name),
+				asc(observations.periodEnd),
+				asc(observations.categoriesKey),
+				asc(observations.id)
+			)
+	);
 }
 
 /** The rows of an indicator in the given states, by period and categories. */
