@@ -4,7 +4,7 @@
  * projections (computed numbers) are rounded to one decimal for reading.
  */
 import type { Unit } from './domain/measurement/indicator.ts';
-import { decimalFromNumber, formatDecimal, type NumberLocale } from './domain/measurement/numbers.ts';
+import { decimalFromNumber, formatDecimal, type NumberLocale, roundForReading } from './domain/measurement/numbers.ts';
 import { m } from './paraglide/messages.js';
 
 const localeOf = (locale: string): NumberLocale => (locale === 'en' ? 'en' : 'da');
@@ -31,9 +31,9 @@ export function formatMeasure(value: string, unit: Unit, unitLabel: string, loca
 	return `${formatDecimal(value, localeOf(locale))}${unitSuffix(unit, unitLabel, locale)}`;
 }
 
-/** A computed number (a projection, a target read as a number) to one decimal, with its unit. */
+/** A computed number (a projection, a target read as a number), rounded for reading (`roundForReading`), with its unit. */
 export function formatComputed(value: number, unit: Unit, unitLabel: string, locale: string): string {
-	const rounded = decimalFromNumber(Math.round(value * 10) / 10) ?? String(value);
+	const rounded = decimalFromNumber(roundForReading(value)) ?? String(value);
 	return formatMeasure(rounded, unit, unitLabel, locale);
 }
 

@@ -26,7 +26,7 @@ import {
 } from 'd3-shape';
 import { type Forecast, forecastTrend, periodPosition, projectForecast, type SeriesPoint } from './forecast.ts';
 import type { Frequency, Polarity, Unit } from './indicator.ts';
-import { decimalFromNumber, formatDecimal, type NumberLocale } from './numbers.ts';
+import { decimalFromNumber, formatDecimal, type NumberLocale, roundForReading } from './numbers.ts';
 import {
 	dayNumber,
 	formatPeriodKey,
@@ -253,14 +253,6 @@ function formatNumber(value: number, locale: NumberLocale, maxFraction = 6): str
 	return formatDecimal(decimalFromNumber(rounded) ?? '0', locale);
 }
 
-/** Rounds for a sentence: whole numbers from 100, else two significant decimals at most. */
-function roundForWords(value: number): number {
-	const abs = Math.abs(value);
-	if (abs >= 100) return Math.round(value);
-	if (abs >= 10) return Math.round(value * 10) / 10;
-	return Math.round(value * 100) / 100;
-}
-
 /** The values by series key and period ordinal, in one pass (a long split series has thousands). */
 function seriesData(values: readonly ChartValue[], keys: readonly string[], frequency: Frequency): SeriesData[] {
 	const byKey = new Map(keys.map((key) => [key, { key, byOrdinal: new Map<number, { approved?: string; submitted?: string }>() }]));
@@ -305,7 +297,7 @@ export function buildChart(input: ChartInput, words: ChartWords): ChartModel {
 	const locale = words.locale;
 	const unitLabel = input.unitLabel ?? '';
 	const withUnit = (canonical: string) => words.valueWithUnit(formatDecimal(canonical, locale), unit, unitLabel);
-	const numberWithUnit = (n: number) => words.valueWithUnit(formatNumber(roundForWords(n), locale), unit, unitLabel);
+	const numberWithUnit = (n: number) => words.valueWithUnit(formatNumber(roundForReading(n), locale), unit, unitLabel);
 
 	// A period's key and words, once per period (a long series has thousands of values in a hundred periods).
 	const names = new Map<number, { period: string; periodLabel: string }>();
@@ -657,7 +649,7 @@ function summarise(args: {
 		const diff = latest.value - base;
 		const direction = diff > 0 ? 'up' : diff < 0 ? 'down' : 'same';
 		let amount = '';
-		if (input.unit === 'percent') amount = words.points(formatNumber(roundForWords(Math.abs(diff)), words.locale));
+		if (input.unit === 'percent') amount = words.points(formatNumber(roundForReading(Math.abs(diff)), words.locale));
 		else if (base !== 0) amount = words.percent(formatNumber(Math.round(Math.abs(diff / base) * 100), words.locale));
 		else amount = numberWithUnit(Math.abs(diff));
 		parts[0] += `, ${words.change(direction, amount)}`;

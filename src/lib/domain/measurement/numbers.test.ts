@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareDecimals, decimalFromNumber, formatDecimal, parseDecimal, sumDecimals } from './numbers.ts';
+import { compareDecimals, decimalFromNumber, formatDecimal, parseDecimal, roundForReading, sumDecimals } from './numbers.ts';
 
 const value = (text: string, locale: 'da' | 'en') => {
 	const parsed = parseDecimal(text, locale);
@@ -99,5 +99,16 @@ describe('exact decimals', () => {
 		expect(sumDecimals([])).toBe('0');
 		expect(compareDecimals('0.3', sumDecimals(['0.1', '0.2']))).toBe(0);
 		expect(compareDecimals('-2', '1.5')).toBe(-1);
+	});
+});
+
+describe('roundForReading: one rule for computed numbers wherever they are shown', () => {
+	it('whole numbers from 100, one decimal from 10, else two', () => {
+		expect(roundForReading(210.25)).toBe(210);
+		expect(roundForReading(-1234.5)).toBe(-1234);
+		expect(roundForReading(45.67)).toBe(45.7);
+		expect(roundForReading(-12.34)).toBe(-12.3);
+		expect(roundForReading(3.14159)).toBe(3.14);
+		expect(roundForReading(0.005)).toBe(0.01);
 	});
 });

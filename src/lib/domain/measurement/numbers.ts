@@ -112,6 +112,18 @@ export function decimalFromNumber(value: number): string | null {
 	return canonical(negative, integer, fraction ?? '');
 }
 
+/**
+ * A computed number (a projection, a shortfall, a change) rounded for reading, by one rule wherever
+ * it is shown (the status, the dashboard, the chart's words): whole numbers from 100, one decimal
+ * from 10, else two. Stored values are shown as stored, not through this.
+ */
+export function roundForReading(value: number): number {
+	const abs = Math.abs(value);
+	if (abs >= 100) return Math.round(value);
+	if (abs >= 10) return Math.round(value * 10) / 10;
+	return Math.round(value * 100) / 100;
+}
+
 /** Writes a canonical decimal the way the reader's language does: 1234.5 → "1.234,5" (da) / "1,234.5" (en). */
 export function formatDecimal(value: string, locale: NumberLocale, options: { grouping?: boolean } = {}): string {
 	const negative = value.startsWith('-');
