@@ -108,7 +108,7 @@ describe('roundForReading: one rule for computed numbers wherever they are shown
 		expect(roundForReading(-1234.5)).toBe(-1234);
 		expect(roundForReading(45.67)).toBe(45.7);
 		expect(roundForReading(-12.34)).toBe(-12.3);
-		expect(roundForReading(3.14159)).toBe(3.14);
+		expect(roundForReading(3.456)).toBe(3.46);
 		expect(roundForReading(0.005)).toBe(0.01);
 	});
 });
