@@ -448,6 +448,9 @@ export interface BulkResult {
 	indicatorName: string;
 	period: string;
 	value: string;
+	/** the value's categories (empty for a total) and its indicator's dimensions, to name them */
+	categories: Record<string, string>;
+	dimensions: IndicatorRow['dimensions'];
 }
 
 /**
@@ -466,12 +469,15 @@ export async function approveObservations(ctx: UseCaseContext, slug: string, obs
 			outcome = error.code;
 		}
 		const row = outcome === 'not_found' ? undefined : await findObservationRow(ctx.db, scope.id, id);
+		const indicator = row ? await findIndicatorRow(ctx.db, scope.id, row.indicatorId) : undefined;
 		results.push({
 			id,
 			outcome,
-			indicatorName: row ? await indicatorName(ctx.db, scope.id, row.indicatorId) : '',
+			indicatorName: indicator?.name ?? '',
 			period: row?.period ?? '',
-			value: row?.value ?? ''
+			value: row?.value ?? '',
+			categories: row?.categories ?? {},
+			dimensions: indicator?.dimensions ?? []
 		});
 	}
 	return results;
