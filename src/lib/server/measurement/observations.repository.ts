@@ -122,21 +122,25 @@ export async function listSlotVersions(db: Executor, slot: Slot) {
 	return db.select().from(observations).where(inSlot(slot)).orderBy(asc(observations.submittedAt), asc(observations.id));
 }
 
+/** Observations of an initiative with what a list shows of their indicator (name, unit, dimensions, range). */
+const rowsWithIndicator = (db: Executor, initiativeId: string) =>
+	db
+		.select({
+			observation: observations,
+			indicatorName: indicators.name,
+			unit: indicators.unit,
+			unitLabel: indicators.unitLabel,
+			dimensions: indicators.dimensions,
+			validMin: indicators.validMin,
+			validMax: indicators.validMax
+		})
+		.from(observations)
+		.innerJoin(indicators, and(eq(indicators.id, observations.indicatorId), eq(indicators.initiativeId, initiativeId)));
+
 /** The waiting rows of an initiative with their indicator's name, oldest first. */
 export async function listWaitingRows(db: Executor, initiativeId: string) {
 	return (
-		db
-			.select({
-				observation: observations,
-				indicatorName: indicators.name,
-				unit: indicators.unit,
-				unitLabel: indicators.unitLabel,
-				dimensions: indicators.dimensions,
-				validMin: indicators.validMin,
-				validMax: indicators.validMax
-			})
-			.from(observations)
-			.innerJoin(indicators, and(eq(indicators.id, observations.indicatorId), eq(indicators.initiativeId, initiativeId)))
+		rowsWithIndicator(db, initiativeId)
 			.where(and(eq(observations.initiativeId, initiativeId), eq(observations.state, 'submitted')))
 			// values sent together (a grid, an import: one instant) in the indicators' own order, then by
 			// period and category, not in the random order of their ids
@@ -171,18 +175,7 @@ export async function countWaitingRows(db: Executor, initiativeId: string): Prom
 
 /** One actor's rows in the given states with their indicator's name, newest first. */
 export async function listActorRows(db: Executor, initiativeId: string, actorId: string, states: ApprovalState[], limit: number) {
-	return db
-		.select({
-			observation: observations,
-			indicatorName: indicators.name,
-			unit: indicators.unit,
-			unitLabel: indicators.unitLabel,
-			dimensions: indicators.dimensions,
-			validMin: indicators.validMin,
-			validMax: indicators.validMax
-		})
-		.from(observations)
-		.innerJoin(indicators, and(eq(indicators.id, observations.indicatorId), eq(indicators.initiativeId, initiativeId)))
+	return rowsWithIndicator(db, initiativeId)
 		.where(
 			and(eq(observations.initiativeId, initiativeId), eq(observations.reportingActorId, actorId), inArray(observations.state, states))
 		)
