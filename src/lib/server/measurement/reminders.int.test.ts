@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { fromPglite, PgBoss } from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../domain/policy/policy.ts';
-import { createTestInitiative, type TestInitiative } from '../initiatives/initiatives.fixtures.ts';
+import { addTestMember, createTestInitiative, newPerson, type TestInitiative } from '../initiatives/initiatives.fixtures.ts';
 import { initiativeActors, initiatives } from '../initiatives/initiatives.table.ts';
 import { startJobQueue, stopJobQueue } from '../jobs/queue.ts';
 import { getOutboxDir, MAIL_QUEUE, type MailMessage } from '../mail/mailer.ts';
@@ -161,6 +161,27 @@ describe('reminders without a queue (mail delivered after the commit)', () => {
 		const leadMails = (await mailsTo(lead?.email as string)).filter((mail) => mail.subject.startsWith('Påmindelse'));
 		expect(leadMails).toHaveLength(1);
 		expect(leadMails[0]?.text).toContain(await initiativeName(noContact));
+
+		// once a lead has an active account, an invited lead who never accepted hears no more
+		const { initiative: twoLeads } = await world(null);
+		const invited = await newPerson(database.db);
+		await addTestMember(database.db, twoLeads.id, invited, 'backbone_lead');
+		await database.db
+			.update(users)
+			.set({ status: 'active' })
+			.where(eq(users.id, twoLeads.lead.userId as string));
+		await sendDueReminders(database.db, { today: '2026-03-03' });
+		const emailOf = async (person: Actor) =>
+			(
+				await database.db
+					.select()
+					.from(users)
+					.where(eq(users.id, person.userId as string))
+			)[0]?.email as string;
+		const reminders = async (person: Actor) =>
+			(await mailsTo(await emailOf(person))).filter((mail) => mail.subject.startsWith('Påmindelse'));
+		expect(await reminders(twoLeads.lead)).toHaveLength(1);
+		expect(await reminders(invited)).toHaveLength(0);
 	});
 
 	it('two runs that both found the reminder due (the race of two servers): only the first to record it mails it', async () => {

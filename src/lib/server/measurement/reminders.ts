@@ -139,7 +139,8 @@ interface Recipient {
 /**
  * Who hears about an actor's indicators: the actor's contact (its work e-mail), in the language of
  * the account with that address if there is one, else Danish; without a contact e-mail, the
- * initiative's backbone leads (any account not disabled).
+ * initiative's backbone leads: those whose account is active, or, while none is, the invited ones
+ * (never a disabled account).
  */
 async function recipientsFor(db: Executor, initiativeId: string, actorIds: (string | null)[]): Promise<Map<string | null, Recipient[]>> {
 	const known = actorIds.filter((id): id is string => id !== null);
@@ -155,15 +156,18 @@ async function recipientsFor(db: Executor, initiativeId: string, actorIds: (stri
 				.leftJoin(users, and(sql`lower(${users.email}) = lower(${initiativeActors.contactEmail})`, ne(users.status, 'disabled')))
 				.where(and(eq(initiativeActors.initiativeId, initiativeId), inArray(initiativeActors.id, known)))
 		: [];
-	const leads = (
+	const allLeads = (
 		await db
-			.select({ email: users.email, name: users.name, locale: users.locale })
+			.select({ email: users.email, name: users.name, locale: users.locale, status: users.status })
 			.from(initiativeMembers)
 			.innerJoin(users, eq(users.id, initiativeMembers.userId))
 			.where(
 				and(eq(initiativeMembers.initiativeId, initiativeId), eq(initiativeMembers.role, 'backbone_lead'), ne(users.status, 'disabled'))
 			)
-	).map((lead) => ({ ...lead, locale: lead.locale as Locale }));
+	).map(({ status, ...lead }) => ({ ...lead, status, locale: lead.locale as Locale }));
+	// a lead who never accepted the invitation hears about data only while no lead has
+	const active = allLeads.filter((lead) => lead.status === 'active');
+	const leads = (active.length > 0 ? active : allLeads).map(({ status: _status, ...lead }) => lead);
 	const byActor = new Map<string | null, Recipient[]>();
 	for (const actorId of actorIds) {
 		const contact = contacts.find((c) => c.id === actorId && c.contactEmail.trim() !== '');
