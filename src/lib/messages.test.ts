@@ -55,6 +55,19 @@ describe('messages', () => {
 		for (const key of keys) expect(da, `messages/da.json lacks ${key}`).toHaveProperty(key);
 	});
 
+	it('counts in the import report agree with their number in both languages (1 række, 2 rækker; 1 warning, 0 warnings)', async () => {
+		const m = await import('./paraglide/messages.js');
+		const say = (count: number, locale: 'da' | 'en') =>
+			[m.measurement_count_rows, m.measurement_count_values, m.measurement_count_errors, m.measurement_count_warnings]
+				.map((message) => message({ count, shown: String(count) }, { locale }))
+				.join(', ');
+		expect(say(1, 'da')).toBe('1 række, 1 værdi, 1 fejl, 1 advarsel');
+		expect(say(2, 'da')).toBe('2 rækker, 2 værdier, 2 fejl, 2 advarsler');
+		expect(say(0, 'da')).toBe('0 rækker, 0 værdier, 0 fejl, 0 advarsler');
+		expect(say(1, 'en')).toBe('1 row, 1 value, 1 error, 1 warning');
+		expect(say(0, 'en')).toBe('0 rows, 0 values, 0 errors, 0 warnings');
+	});
+
 	it('every audit event written by the server has a readable label in both languages (issue 11: no codes shown to people)', () => {
 		const actions = auditActionsInSource();
 		expect(actions).toContain('group_round.reopened');
