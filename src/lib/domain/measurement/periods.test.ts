@@ -31,6 +31,10 @@ describe('period keys', () => {
 		expect(formatPeriodKey(periodOfDate('2026-07-01', 'half_year'))).toBe('2026-H2');
 		expect(formatPeriodKey(periodOfDate('2026-12-31', 'year'))).toBe('2026');
 		expect(parsePeriodKey('2026-M03')).toEqual({ frequency: 'month', year: 2026, index: 3 });
+		// the Danish quarter, as the pages write it, reads as the same quarter
+		expect(parsePeriodKey('2026-K3')).toEqual({ frequency: 'quarter', year: 2026, index: 3 });
+		expect(parsePeriodKey('2026-k1', 'quarter')).toEqual(parsePeriodKey('2026-Q1'));
+		expect(parsePeriodKey('2026-K5')).toBeNull();
 		expect(parsePeriodKey('2026-q4')).toEqual({ frequency: 'quarter', year: 2026, index: 4 });
 	});
 

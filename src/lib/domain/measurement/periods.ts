@@ -148,10 +148,11 @@ export function formatPeriodKey(period: Period): string {
 	}
 }
 
-const PERIOD_KEY = /^(\d{4})(?:-(?:(\d{2})|M(\d{2})|Q(\d)|H(\d)))?$/i;
+/** `K` is the Danish quarter (kvartal, as the pages write it: 2026-K1), read as `Q`. */
+const PERIOD_KEY = /^(\d{4})(?:-(?:(\d{2})|M(\d{2})|[QK](\d)|H(\d)))?$/i;
 
 /**
- * Reads a period key; the month may also be written `2026-M03`. With `frequency`, a key of another
+ * Reads a period key; the month may also be written `2026-M03`, and a quarter `2026-K1` (Danish). With `frequency`, a key of another
  * frequency is refused (`null`); without, the key's own frequency is used.
  */
 export function parsePeriodKey(key: string, frequency?: Frequency): Period | null {

@@ -125,6 +125,13 @@ describe('the per-row report', () => {
 		expect(report.observations).toHaveLength(2);
 	});
 
+	it('reads a quarter written the Danish way (2026-K2, as the pages show it)', async () => {
+		const text = `indikator;periode;værdi\n${JOBS.name};2026-K2;45,5\n`;
+		const report = await validateImport(readCsvRows([text]), { indicators: INDICATORS, locale: 'da' });
+		expect(report).toMatchObject({ canCommit: true, errorCount: 0 });
+		expect(report.observations[0]).toMatchObject({ period: '2026-Q2' });
+	});
+
 	it('refuses a CPR number in a note (P1), with the same schema as the forms', async () => {
 		const text = 'indikator;periode;værdi;note\nAntal samtaler;2026-01;12;borger 010203-1234\n';
 		const report = await validateImport(readCsvRows([text]), { indicators: INDICATORS, locale: 'da' });
