@@ -7,6 +7,7 @@ import { AppError } from '../http/errors.ts';
 import { deleteOwnAccount, exportOwnData, getAccountDeletionBlockers } from '../privacy/own-data.usecases.ts';
 import { contextFor, createTestDatabase } from '../testing/test-db.ts';
 import { findUserByEmail, findUserById as findUserRow } from '../users/users.repository.ts';
+import { costlyRequestLimits } from '../limits/rate-limit.ts';
 import { addTestMember, createTestInitiative, newPerson, type TestInitiative } from './initiatives.fixtures.ts';
 import { initiativeInvitations, initiativeMembers } from './initiatives.table.ts';
 import {
@@ -14,7 +15,6 @@ import {
 	acceptInvitationWithNewAccount,
 	changeMember,
 	getMembers,
-	invitationLookupLimit,
 	inspectInvitation,
 	inviteMember,
 	leaveInitiative,
@@ -421,7 +421,8 @@ describe('accepting an invitation, signed in', () => {
 
 	it('look-ups of links are rate-limited per address (V5)', async () => {
 		const ip = '192.0.2.77';
-		for (let i = 0; i < invitationLookupLimit().limit; i += 1) await inspectInvitation(as(ANONYMOUS, { ip }), `nope${i}`.padEnd(27, 'x'));
+		for (let i = 0; i < costlyRequestLimits().invitationLookup.limit; i += 1)
+			await inspectInvitation(as(ANONYMOUS, { ip }), `nope${i}`.padEnd(27, 'x'));
 		await expectCode(inspectInvitation(as(ANONYMOUS, { ip }), 'x'.repeat(27)), 'too_many_requests');
 		await expectCode(acceptInvitation(as(world.outsider, { ip }), 'x'.repeat(27)), 'too_many_requests');
 	});

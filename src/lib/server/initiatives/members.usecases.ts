@@ -16,11 +16,11 @@ import { appendAuditEntry } from '../audit/audit.repository.ts';
 import { requireAcceptablePassword, type SignedIn, startSession } from '../auth/auth.usecases.ts';
 import { hashPassword } from '../auth/password-hash.ts';
 import { generateToken, hashToken } from '../auth/tokens.ts';
-import { getConfig, getPublicUrl } from '../config/config.ts';
+import { getPublicUrl } from '../config/config.ts';
 import { nowOf, requireAccess, type UseCaseContext } from '../context.ts';
 import type { Executor } from '../db/client.ts';
 import { AppError } from '../http/errors.ts';
-import { hitRateLimit, type RateLimit } from '../limits/rate-limit.ts';
+import { costlyRequestLimits, hitRateLimit } from '../limits/rate-limit.ts';
 import { sendMail } from '../mail/mailer.ts';
 import { findUserByEmail, findUserById, insertUser, normaliseEmail, updateUser } from '../users/users.repository.ts';
 import { requireInitiative } from './access.ts';
@@ -47,13 +47,6 @@ import {
 	replaceInvitationToken,
 	updateMemberIf
 } from './members.repository.ts';
-
-/** V5: looking up invitation links (the page and its forms), per client address. */
-export const invitationLookupLimit = (): RateLimit => ({
-	name: 'initiative_invitation',
-	limit: getConfig().RATE_LIMIT_INVITATION_LOOKUPS_PER_10_MINUTES,
-	windowSeconds: 600
-});
 
 /** A token as `generateToken` makes them (base64url); anything else is not looked up. */
 const TOKEN = /^[A-Za-z0-9_-]{20,64}$/;
@@ -305,7 +298,7 @@ export async function leaveInitiative(ctx: UseCaseContext, slug: string) {
 async function lookUp(ctx: UseCaseContext, token: string) {
 	await requireAccess(ctx, 'initiative_invitation.accept');
 	// V5: every look-up of a link counts, per address (the page and both of its forms)
-	await hitRateLimit(ctx.db, invitationLookupLimit(), ctx.ip, nowOf(ctx));
+	await hitRateLimit(ctx.db, costlyRequestLimits().invitationLookup, ctx.ip, nowOf(ctx));
 	if (!TOKEN.test(token)) return undefined;
 	return findInvitationByTokenHash(ctx.db, hashToken(token));
 }

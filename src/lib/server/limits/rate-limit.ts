@@ -20,13 +20,18 @@ export interface RateLimit {
 export function costlyRequestLimits(
 	config: Pick<
 		Config,
-		'RATE_LIMIT_SELF_CHECKS_PER_HOUR' | 'RATE_LIMIT_PDFS_PER_10_MINUTES' | 'RATE_LIMIT_RESET_REQUESTS_PER_HOUR'
+		| 'RATE_LIMIT_SELF_CHECKS_PER_HOUR'
+		| 'RATE_LIMIT_PDFS_PER_10_MINUTES'
+		| 'RATE_LIMIT_RESET_REQUESTS_PER_HOUR'
+		| 'RATE_LIMIT_INVITATION_LOOKUPS_PER_10_MINUTES'
 	> = getConfig()
 ) {
 	return {
 		selfCheckStart: { name: 'self_check', limit: config.RATE_LIMIT_SELF_CHECKS_PER_HOUR, windowSeconds: 3600 },
 		pdfExport: { name: 'pdf', limit: config.RATE_LIMIT_PDFS_PER_10_MINUTES, windowSeconds: 600 },
-		resetRequest: { name: 'reset_request', limit: config.RATE_LIMIT_RESET_REQUESTS_PER_HOUR, windowSeconds: 3600 }
+		resetRequest: { name: 'reset_request', limit: config.RATE_LIMIT_RESET_REQUESTS_PER_HOUR, windowSeconds: 3600 },
+		/** V5: looking up initiative invitation links (the page and its forms) */
+		invitationLookup: { name: 'initiative_invitation', limit: config.RATE_LIMIT_INVITATION_LOOKUPS_PER_10_MINUTES, windowSeconds: 600 }
 	} satisfies Record<string, RateLimit>;
 }
 
