@@ -156,18 +156,16 @@ async function recipientsFor(db: Executor, initiativeId: string, actorIds: (stri
 				.leftJoin(users, and(sql`lower(${users.email}) = lower(${initiativeActors.contactEmail})`, ne(users.status, 'disabled')))
 				.where(and(eq(initiativeActors.initiativeId, initiativeId), inArray(initiativeActors.id, known)))
 		: [];
-	const allLeads = (
-		await db
-			.select({ email: users.email, name: users.name, locale: users.locale, status: users.status })
-			.from(initiativeMembers)
-			.innerJoin(users, eq(users.id, initiativeMembers.userId))
-			.where(
-				and(eq(initiativeMembers.initiativeId, initiativeId), eq(initiativeMembers.role, 'backbone_lead'), ne(users.status, 'disabled'))
-			)
-	).map(({ status, ...lead }) => ({ ...lead, status, locale: lead.locale as Locale }));
+	const allLeads = await db
+		.select({ email: users.email, name: users.name, locale: users.locale, status: users.status })
+		.from(initiativeMembers)
+		.innerJoin(users, eq(users.id, initiativeMembers.userId))
+		.where(
+			and(eq(initiativeMembers.initiativeId, initiativeId), eq(initiativeMembers.role, 'backbone_lead'), ne(users.status, 'disabled'))
+		);
 	// a lead who never accepted the invitation hears about data only while no lead has
 	const active = allLeads.filter((lead) => lead.status === 'active');
-	const leads = (active.length > 0 ? active : allLeads).map(({ status: _status, ...lead }) => lead);
+	const leads = (active.length > 0 ? active : allLeads).map(({ email, name, locale }) => ({ email, name, locale: locale as Locale }));
 	const byActor = new Map<string | null, Recipient[]>();
 	for (const actorId of actorIds) {
 		const contact = contacts.find((c) => c.id === actorId && c.contactEmail.trim() !== '');
