@@ -13,6 +13,7 @@ import {
 	dueDate,
 	formatPeriodKey,
 	type IsoDate,
+	latestDuePeriod,
 	MAX_PERIODS_BETWEEN,
 	type Period,
 	periodOfDate,
@@ -82,6 +83,29 @@ function firstOrdinal(schedule: ReportingSchedule): number {
 	return periodOrdinal(periodOfDate(schedule.start, schedule.frequency));
 }
 
+/** The schedule's `expectedAfter` rule: a report due on or before that day is not expected. */
+function dueAfterCreation(schedule: ReportingSchedule, dueNumber: number): boolean {
+	return schedule.expectedAfter === undefined || dueNumber > day(schedule.expectedAfter);
+}
+
+/**
+ * The latest `count` due periods (due date passed or today) that the schedule expects — from its
+ * start, due after `expectedAfter` — oldest first, reported or not: the window the dashboard checks
+ * for missing reports, by the same rule as `overdueReports` and the reminders.
+ */
+export function expectedDuePeriods(schedule: ReportingSchedule, today: IsoDate, count: number): Period[] {
+	const delay = schedule.reportingDelayDays ?? DEFAULT_REPORTING_DELAY_DAYS;
+	const latest = latestDuePeriod(schedule.frequency, today, delay);
+	const first = firstOrdinal(schedule);
+	const periods: Period[] = [];
+	for (let back = count - 1; back >= 0; back--) {
+		const period = shiftPeriod(latest, -back);
+		if (periodOrdinal(period) < first || !dueAfterCreation(schedule, day(dueDate(period, delay)))) continue;
+		periods.push(period);
+	}
+	return periods;
+}
+
 /**
  * Every period not yet reported whose due date is at most `horizonDays` after `today`, oldest
  * first, from the schedule's start (at most MAX_PERIODS_BETWEEN of the latest ones).
@@ -104,14 +128,13 @@ function openPeriods(
 	// only periods due at most `lookbackDays` ago: they end on or after (today − lookback − delay)
 	if (lookbackDays !== undefined)
 		first = Math.max(first, periodOrdinal(periodOfDate(addDays(today, -(lookbackDays + delay)), schedule.frequency)));
-	const expectedAfter = schedule.expectedAfter === undefined ? null : day(schedule.expectedAfter);
 	const open: OpenReport[] = [];
 	for (let ordinal = first; ordinal <= lastOrdinal; ordinal++) {
 		const period = shiftPeriod(last, ordinal - lastOrdinal);
 		const due = dueDate(period, delay);
 		const dueNumber = day(due);
 		if (dueNumber > limit) continue;
-		if (expectedAfter !== null && dueNumber <= expectedAfter) continue;
+		if (!dueAfterCreation(schedule, dueNumber)) continue;
 		const key = formatPeriodKey(period);
 		if (reported.has(key)) continue;
 		open.push({ period, key, dueDate: due, daysOverdue: todayNumber - dueNumber, overdue: todayNumber > dueNumber });

@@ -13,20 +13,8 @@ import { sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { MeasuredIndicator } from '../../domain/initiatives/conditions.ts';
 import { FORECAST_WINDOW_PERIODS, type SeriesPoint } from '../../domain/measurement/forecast.ts';
-import type { ReportingSchedule } from '../../domain/measurement/overdue.ts';
-import {
-	comparePeriods,
-	DEFAULT_REPORTING_DELAY_DAYS,
-	dueDate,
-	formatPeriodKey,
-	isOverdue,
-	latestDuePeriod,
-	type Period,
-	parsePeriodKey,
-	periodEnd,
-	periodOfDate,
-	shiftPeriod
-} from '../../domain/measurement/periods.ts';
+import { expectedDuePeriods, type ReportingSchedule } from '../../domain/measurement/overdue.ts';
+import { formatPeriodKey, isOverdue, type Period, parsePeriodKey, periodEnd } from '../../domain/measurement/periods.ts';
 import { type StatusResult, trackStatus } from '../../domain/measurement/status.ts';
 import type { UseCaseContext } from '../context.ts';
 import { type Executor, rawAccessOf } from '../db/client.ts';
@@ -166,24 +154,11 @@ const toPoint = (row: RecentRow, frequency: IndicatorRow['frequency']): SeriesPo
 };
 
 /**
- * The due periods an indicator is checked for: the latest OVERDUE_WINDOW_PERIODS due ones that its
- * reporting schedule expects (`scheduleOf`, the same rule as the overdue list and the reminders):
- * from the period after its baseline, and only those due after the indicator was made (nobody can
- * be late for a report asked before then).
+ * The due periods an indicator is checked for: the latest OVERDUE_WINDOW_PERIODS that its reporting
+ * schedule (`scheduleOf`) expects — the domain's rule, the same as the overdue list's and the reminders'.
  */
-export function overdueWindow(schedule: ReportingSchedule, today: string): Period[] {
-	const delay = schedule.reportingDelayDays ?? DEFAULT_REPORTING_DELAY_DAYS;
-	const latest = latestDuePeriod(schedule.frequency, today, delay);
-	const first = periodOfDate(schedule.start, schedule.frequency);
-	const periods: Period[] = [];
-	for (let back = OVERDUE_WINDOW_PERIODS - 1; back >= 0; back--) {
-		const period = shiftPeriod(latest, -back);
-		if (comparePeriods(period, first) < 0) continue;
-		if (schedule.expectedAfter !== undefined && dueDate(period, delay) <= schedule.expectedAfter) continue;
-		periods.push(period);
-	}
-	return periods;
-}
+export const overdueWindow = (schedule: ReportingSchedule, today: string): Period[] =>
+	expectedDuePeriods(schedule, today, OVERDUE_WINDOW_PERIODS);
 
 export interface DashboardIndicator {
 	id: string;
