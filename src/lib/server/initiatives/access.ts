@@ -3,8 +3,8 @@
  * which actor. The request hook uses `findInitiativeScope` to gate a route; every use case starts
  * with `requireInitiative` (and `requireInitiativeItem` for an item owned by an actor), which read
  * the membership from the database themselves, except in a page view, where the hook's read for the
- * same person and slug is handed on (`UseCaseContext.viewedInitiative`). Someone who is not a member learns nothing: an
- * unknown slug and another initiative's slug both answer `not_found`.
+ * same person and slug is handed on (`UseCaseContext.viewedInitiative`). Someone who is not a
+ * member learns nothing: an unknown slug and another initiative's slug both answer `not_found`.
  */
 import { and, eq, type Placeholder, sql } from 'drizzle-orm';
 import type { InitiativeRole, Phase } from '../../domain/initiatives/model.ts';
